@@ -1,0 +1,89 @@
+"""The Korean ↔ English glossary: `glossary.yml` is the one list of terms.
+
+Each entry names the term in both languages and where the site first explains
+it (a page and a heading id that both language versions share).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from docs_tools.pages import twin
+from docs_tools.paths import DOCS, ROOT, display
+
+DATA = ROOT / "glossary.yml"
+PLACEHOLDER = "<!-- glossary-table -->"
+HEADING = re.compile(r"^#{1,6}\s+(?P<text>.+?)\s*\{[^}]*#(?P<id>[\w-]+)[^}]*\}\s*$")
+TITLE = re.compile(r"^#\s+(?P<text>.+?)(\s*\{.*\})?\s*$")
+
+
+class GlossaryError(Exception):
+    pass
+
+
+@dataclass(frozen=True)
+class Term:
+    ko: str
+    en: str
+    page: str  # relative to docs/, English file name
+    anchor: str
+    line: int  # in glossary.yml, for messages
+
+
+def load(path: Path = DATA) -> list[Term]:
+    root = yaml.compose(path.read_text("utf-8"))
+    terms = []
+    for node in root.value if root else []:
+        entry = yaml.safe_load(yaml.serialize(node))
+        line = node.start_mark.line + 1
+        missing = {"ko", "en", "page", "anchor"} - set(entry)
+        if missing:
+            raise GlossaryError(f"{display(path)}:{line}: entry lacks {', '.join(sorted(missing))}")
+        terms.append(Term(entry["ko"], entry["en"], entry["page"], entry["anchor"], line))
+    return terms
+
+
+def headings(page: Path) -> dict[str, str]:
+    """Heading ids set with `{#id}` on a page, mapped to their text."""
+    found = {}
+    for text in page.read_text("utf-8").splitlines():
+        match = HEADING.match(text)
+        if match:
+            found[match["id"]] = match["text"]
+    return found
+
+
+def title(page: Path) -> str:
+    for text in page.read_text("utf-8").splitlines():
+        match = TITLE.match(text)
+        if match:
+            return match["text"]
+    return page.stem
+
+
+def table(korean: bool, docs: Path = DOCS, path: Path = DATA) -> str:
+    """The glossary as a Markdown table in one language; raise on a dangling reference."""
+    if korean:
+        rows = ["| 한국어 | English | 처음 설명하는 곳 |", "| --- | --- | --- |"]
+    else:
+        rows = ["| English | 한국어 (Korean) | First explained in |", "| --- | --- | --- |"]
+    for term in sorted(load(path), key=lambda t: t.ko if korean else t.en.lower()):
+        page = docs / term.page
+        if korean:
+            page = twin(page)
+        if not page.is_file():
+            raise GlossaryError(f"{display(path)}:{term.line}: page {display(page)} does not exist")
+        heading = headings(page).get(term.anchor)
+        if heading is None:
+            raise GlossaryError(
+                f"{display(path)}:{term.line}: {display(page)} has no heading with id "
+                f"'{term.anchor}'"
+            )
+        link = f"[{title(page)} › {heading}]({term.page}#{term.anchor})"
+        first, second = (term.ko, term.en) if korean else (term.en, term.ko)
+        rows.append(f"| {first} | {second} | {link} |")
+    return "\n".join(rows)

@@ -1,0 +1,98 @@
+"""MkDocs hooks: the build gate, version stamps, the glossary table and math.
+
+MkDocs loads this file by path, so the project root is put on `sys.path` while
+it loads; after that `docs_tools` is imported and found through the package.
+"""
+
+import logging
+import re
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from mkdocs.exceptions import PluginError  # noqa: E402
+
+from docs_tools import cache, glossary, math, pages, verify  # noqa: E402
+
+log = logging.getLogger("mkdocs.hooks.snippets")
+
+FENCE = re.compile(r"^(?P<indent>\s*)(?P<fence>`{3,}|~{3,})(?P<info>.*)$")
+STAMP = {
+    "en": "Verified with TensorFlow {tensorflow} and Keras {keras}: "
+    "the <code>#&gt;</code> lines are what this program printed when the site was built.",
+    "ko": "TensorFlow {tensorflow}, Keras {keras}로 실행해 검증했습니다. "
+    "<code>#&gt;</code> 줄은 사이트를 빌드할 때 이 프로그램이 실제로 출력한 내용입니다.",
+}
+
+
+def on_pre_build(config):
+    """Fail the build on a broken page structure or any unverified snippet."""
+    docs = Path(config.docs_dir)
+    problems = pages.problems(docs)
+    if problems:
+        raise PluginError(_report("page structure is broken", problems))
+    snippets = pages.included_snippets(docs)
+    ran, failures = verify.check_all(snippets)
+    log.info(
+        "Snippets: %d included, %d run, %d from cache; TensorFlow imported: %s",
+        len(snippets),
+        len(ran),
+        len(snippets) - len(ran),
+        "yes" if "tensorflow" in sys.modules else "no",
+    )
+    if failures:
+        raise PluginError(_report("snippets failed verification", failures))
+
+
+def _report(title, problems):
+    return f"{len(problems)} {title}:\n" + "\n".join(problems)
+
+
+def on_page_markdown(markdown, page, config, files):
+    language = getattr(page.file, "locale", None) or (
+        "ko" if page.file.src_uri.endswith(pages.KOREAN_SUFFIX) else "en"
+    )
+    if glossary.PLACEHOLDER in markdown:
+        try:
+            table = glossary.table(korean=language == "ko", docs=Path(config.docs_dir))
+        except glossary.GlossaryError as exc:
+            raise PluginError(str(exc)) from None
+        markdown = markdown.replace(glossary.PLACEHOLDER, table)
+    return stamp_snippet_blocks(markdown, language)
+
+
+def stamp_snippet_blocks(markdown, language):
+    """Title each code block that includes a snippet with its file, and state the versions below it."""
+    lines = markdown.splitlines()
+    out, opening, included = [], None, None
+    for text in lines:
+        fence = FENCE.match(text)
+        if opening is None:
+            if fence:
+                opening, included = (len(out), fence), None
+            out.append(text)
+            continue
+        include = pages.INCLUDE.match(text)
+        if include and included is None:
+            included = include["target"].split(":", 1)[0]
+        out.append(text)
+        if fence and fence["fence"].startswith(opening[1]["fence"]) and not fence["info"].strip():
+            if included:
+                out[opening[0]] = _titled(opening[1], included)
+                stamp = STAMP[language].format(**cache.versions())
+                out += ["", f'{fence["indent"]}<p class="snippet-verified">{stamp}</p>', ""]
+            opening = None
+    return "\n".join(out) + "\n"
+
+
+def _titled(fence, snippet):
+    if "title=" in fence["info"]:
+        return fence.string
+    name = snippet.removeprefix("snippets/")
+    return f'{fence["indent"]}{fence["fence"]}{fence["info"].rstrip()} title="{name}"'
+
+
+def on_page_content(html, page, config, files):
+    return math.to_mathml(html)
+

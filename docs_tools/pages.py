@@ -1,0 +1,122 @@
+"""Pages, their snippet includes, and the structure rules that tie them together.
+
+Rules: every page exists in English (`x.md`) and Korean (`x.ko.md`); both include
+the same snippets; every snippet is included somewhere; an include names a real
+file under `snippets/` and, for part of a file, a named section that exists.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from docs_tools.paths import DOCS, ROOT, SNIPPETS, display
+
+KOREAN_SUFFIX = ".ko.md"
+# pymdownx.snippets' single-line include, possibly indented inside tabs or admonitions.
+INCLUDE = re.compile(r"""^\s*-{1,}8<-{1,}\s+(["']?)(?P<target>[^"'\s]+)\1\s*$""")
+LINE_RANGE = re.compile(r":-?\d")
+
+
+@dataclass(frozen=True)
+class Include:
+    page: Path
+    line: int
+    target: str  # as written, e.g. "snippets/layers/dense/seed_model.py:model"
+
+    @property
+    def file(self) -> Path:
+        return ROOT / self.target.split(":", 1)[0]
+
+    @property
+    def section(self) -> str | None:
+        parts = self.target.split(":", 1)
+        return parts[1] if len(parts) == 2 and not LINE_RANGE.match(":" + parts[1]) else None
+
+    @property
+    def where(self) -> str:
+        return f"{display(self.page)}:{self.line}"
+
+
+def is_korean(page: Path) -> bool:
+    return page.name.endswith(KOREAN_SUFFIX)
+
+
+def twin(page: Path) -> Path:
+    """The same page in the other language."""
+    if is_korean(page):
+        return page.with_name(page.name.removesuffix(KOREAN_SUFFIX) + ".md")
+    return page.with_name(page.name.removesuffix(".md") + KOREAN_SUFFIX)
+
+
+def all_pages(docs: Path = DOCS) -> list[Path]:
+    return sorted(docs.rglob("*.md"))
+
+
+def includes(page: Path) -> list[Include]:
+    found = []
+    for number, text in enumerate(page.read_text("utf-8").splitlines(), start=1):
+        match = INCLUDE.match(text)
+        if match:
+            found.append(Include(page, number, match["target"]))
+    return found
+
+
+def included_snippets(docs: Path = DOCS) -> list[Path]:
+    """Every snippet file some page includes, each once."""
+    files = {inc.file.resolve() for page in all_pages(docs) for inc in includes(page)}
+    return sorted(f for f in files if f.is_file())
+
+
+def problems(docs: Path = DOCS, snippets: Path = SNIPPETS) -> list[str]:
+    """Every structure rule broken, as `file:line: message` lines; empty when all hold."""
+    found: list[str] = []
+    pages = all_pages(docs)
+    for page in pages:
+        other = twin(page)
+        if not other.exists():
+            language = "English" if is_korean(page) else "Korean"
+            found.append(f"{display(page)}:1: has no {language} page {display(other)}")
+        for inc in includes(page):
+            found.extend(_include_problems(inc))
+        if not is_korean(page) and other.exists():
+            found.extend(_parity_problems(page, other))
+    used = {inc.file.resolve() for page in pages for inc in includes(page)}
+    for snippet in sorted(snippets.rglob("*.py")):
+        if snippet.name != "__init__.py" and snippet.resolve() not in used:
+            found.append(f"{display(snippet)}:1: is not included by any page")
+    return found
+
+
+def _include_problems(inc: Include) -> list[str]:
+    path, _, rest = inc.target.partition(":")
+    if not path.startswith("snippets/") or not path.endswith(".py"):
+        return [f"{inc.where}: includes {inc.target}; pages include only snippets/**/*.py files"]
+    if rest and LINE_RANGE.match(":" + rest):
+        return [f"{inc.where}: includes {inc.target} by line numbers; use a named section"]
+    if not inc.file.is_file():
+        return [f"{inc.where}: includes {path}, which does not exist"]
+    if inc.section and inc.section not in sections(inc.file):
+        return [f"{inc.where}: includes section '{inc.section}' of {path}, which has no such section"]
+    return []
+
+
+def sections(snippet: Path) -> set[str]:
+    """Names of the `# --8<-- [start:name]` ... `[end:name]` sections in a file."""
+    text = snippet.read_text("utf-8")
+    starts = set(re.findall(r"\[start:([\w-]+)\]", text))
+    ends = set(re.findall(r"\[end:([\w-]+)\]", text))
+    return starts & ends
+
+
+def _parity_problems(english: Path, korean: Path) -> list[str]:
+    en = {inc.target: inc for inc in includes(english)}
+    ko = {inc.target: inc for inc in includes(korean)}
+    found = [
+        f"{en[t].where}: includes {t}, but {display(korean)} does not" for t in sorted(en.keys() - ko)
+    ]
+    found += [
+        f"{ko[t].where}: includes {t}, but {display(english)} does not" for t in sorted(ko.keys() - en)
+    ]
+    return found

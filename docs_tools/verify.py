@@ -1,0 +1,148 @@
+"""Run a snippet and compare what it prints with its `#>` comments.
+
+This module is the single definition of "verified": the pytest suite and the
+MkDocs build both call `check`. It never imports TensorFlow itself; a snippet
+does, the first time one runs in this process.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import sys
+import traceback
+from pathlib import Path
+
+from docs_tools.paths import SNIPPETS, display
+
+# Keep build logs readable; set before any snippet imports TensorFlow.
+os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+os.environ.setdefault("TF_ENABLE_ONEDNN_OPTS", "0")
+
+UPDATE_HINT = "run `pytest --update-examples` to regenerate the `#>` lines if the new output is right"
+
+
+class SnippetError(Exception):
+    """A snippet raised, or printed something other than its `#>` lines say."""
+
+
+def _reset_keras_state() -> None:
+    # Auto-generated names (dense_1, functional_2) come from process-wide
+    # counters; clear them so a snippet prints what it prints in a fresh process.
+    if "keras" in sys.modules:
+        import keras
+
+        keras.backend.clear_session(free_memory=False)
+
+
+def _run(path: Path):
+    """Execute the snippet as `__main__` with `print` recorded; return the recorder."""
+    from pytest_examples import CodeExample
+    from pytest_examples.config import ExamplesConfig
+    from pytest_examples.run_code import run_code
+
+    example = CodeExample.create(path.read_text("utf-8"), path=path)
+    _reset_keras_state()
+    main_module = sys.modules.get("__main__")
+    try:
+        recorder, _ = run_code(
+            example=example,
+            python_file=path,
+            loader=None,
+            config=ExamplesConfig(),
+            enable_print_mock=True,
+            print_callback=None,
+            include_print=None,
+            module_globals=None,
+            call=None,
+        )
+    except Exception as exc:
+        raise SnippetError(_describe_exception(path, exc)) from None
+    finally:
+        # run_code registers the snippet as `__main__`; give the host process its own back.
+        if main_module is not None:
+            sys.modules["__main__"] = main_module
+    return example, recorder
+
+
+def _describe_exception(path: Path, exc: BaseException) -> str:
+    frames = [f for f in traceback.extract_tb(exc.__traceback__) if Path(f.filename) == path]
+    line = frames[-1].lineno if frames else 1
+    code = f"  {frames[-1].line}\n" if frames and frames[-1].line else ""
+    message = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+    return f"{display(path)}:{line}: raised {type(exc).__name__}: {message}\n{code}".rstrip()
+
+
+def expected_source(path: Path) -> str:
+    """Run the snippet and return its source with `#>` lines matching what it printed."""
+    path = Path(path).resolve()
+    example, recorder = _run(path)
+    return recorder.updated_print_statements(example) or example.source
+
+
+def check(path: Path) -> None:
+    """Raise SnippetError naming file and line if the snippet raises or its output drifted."""
+    path = Path(path).resolve()
+    actual = expected_source(path)
+    source = path.read_text("utf-8")
+    if actual == source:
+        return
+    raise SnippetError(describe_drift(path, source, actual))
+
+
+def describe_drift(path: Path, source: str, actual: str) -> str:
+    """One compiler-style line per changed `#>` block, then the diff."""
+    old, new = source.splitlines(), actual.splitlines()
+    lines = []
+    matcher = difflib.SequenceMatcher(None, old, new, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            continue
+        printed = " | ".join(_strip_marker(s) for s in new[j1:j2]) or "nothing"
+        expects = " | ".join(_strip_marker(s) for s in old[i1:i2]) or "no `#>` line"
+        # An insertion belongs to the print above it; a change starts at its first `#>` line.
+        line = i1 if tag == "insert" else i1 + 1
+        lines.append(f"{display(path)}:{line}: printed {printed}, snippet expects {expects}")
+    diff = difflib.unified_diff(
+        old, new, f"{display(path)} (expected)", f"{display(path)} (printed)", lineterm=""
+    )
+    return "\n".join([*lines, *("    " + d for d in diff), f"    ({UPDATE_HINT})"])
+
+
+def _strip_marker(line: str) -> str:
+    return line.strip().removeprefix("#>").strip()
+
+
+def update(path: Path) -> bool:
+    """Rewrite the snippet's `#>` lines from a real run; return True if the file changed."""
+    path = Path(path).resolve()
+    actual = expected_source(path)
+    if actual == path.read_text("utf-8"):
+        return False
+    path.write_text(actual, "utf-8")
+    return True
+
+
+def all_snippets() -> list[Path]:
+    return sorted(p for p in SNIPPETS.rglob("*.py") if p.name != "__init__.py")
+
+
+def check_all(paths: list[Path], use_cache: bool = True) -> tuple[list[Path], list[str]]:
+    """Verify each snippet not already verified; return (snippets run, failure messages).
+
+    All run in this one process, one after another, each in a fresh namespace.
+    """
+    from docs_tools import cache
+
+    ran, failures = [], []
+    for path in paths:
+        if use_cache and cache.is_verified(path):
+            continue
+        ran.append(path)
+        try:
+            check(path)
+        except SnippetError as exc:
+            failures.append(str(exc))
+        else:
+            cache.mark_verified(path)
+    return ran, failures
