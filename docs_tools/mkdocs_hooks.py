@@ -31,7 +31,7 @@ def on_pre_build(config):
     docs = Path(config.docs_dir)
     problems = pages.problems(docs)
     if problems:
-        raise PluginError(_report("page structure is broken", problems))
+        raise PluginError(_report("Page structure is broken", problems))
     snippets = pages.included_snippets(docs)
     ran, failures = verify.check_all(snippets)
     log.info(
@@ -42,11 +42,11 @@ def on_pre_build(config):
         "yes" if "tensorflow" in sys.modules else "no",
     )
     if failures:
-        raise PluginError(_report("snippets failed verification", failures))
+        raise PluginError(_report("Snippets failed verification", failures))
 
 
 def _report(title, problems):
-    return f"{len(problems)} {title}:\n" + "\n".join(problems)
+    return f"{title} ({len(problems)}):\n" + "\n".join(problems)
 
 
 def on_page_markdown(markdown, page, config, files):

@@ -10,7 +10,6 @@ from __future__ import annotations
 import difflib
 import os
 import sys
-import traceback
 from pathlib import Path
 
 from docs_tools.paths import SNIPPETS, display
@@ -66,11 +65,17 @@ def _run(path: Path):
 
 
 def _describe_exception(path: Path, exc: BaseException) -> str:
-    frames = [f for f in traceback.extract_tb(exc.__traceback__) if Path(f.filename) == path]
-    line = frames[-1].lineno if frames else 1
-    code = f"  {frames[-1].line}\n" if frames and frames[-1].line else ""
+    # Walk the traceback by hand: pytest-examples rebuilds its frames in a way that
+    # makes `traceback.extract_tb` crash on Python 3.11, but `tb_lineno` stays right.
+    line, tb = 1, exc.__traceback__
+    while tb is not None:
+        if Path(tb.tb_frame.f_code.co_filename) == path:
+            line = tb.tb_lineno
+        tb = tb.tb_next
+    exc.__traceback__ = None
+    code = path.read_text("utf-8").splitlines()[line - 1].strip()
     message = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
-    return f"{display(path)}:{line}: raised {type(exc).__name__}: {message}\n{code}".rstrip()
+    return f"{display(path)}:{line}: raised {type(exc).__name__}: {message}\n    {code}"
 
 
 def expected_source(path: Path) -> str:

@@ -1,0 +1,87 @@
+"""The build gate, end to end: real `mkdocs build` and `pytest` runs on copies of the site."""
+
+import shutil
+
+import pytest
+
+from docs_tools import pages
+from site_copy import build, copy_site, run
+
+DRIFTED = "snippets/layers/dense/seed_model.py"
+RAISING = "snippets/layers/using/call_inline.py"
+COUNT = len(pages.included_snippets())
+
+
+@pytest.fixture(scope="module")
+def built(tmp_path_factory):
+    """A copy of the site built once from an empty cache, then built again."""
+    root = copy_site(tmp_path_factory.mktemp("site"))
+    cache = root / "cache"
+    first = build(root, cache)
+    second = build(root, cache)
+    return root, cache, first, second
+
+
+def test_first_build_verifies_every_included_snippet(built):
+    _, _, first, _ = built
+    assert first.returncode == 0, first.stderr
+    assert f"Snippets: {COUNT} included, {COUNT} run, 0 from cache; TensorFlow imported: yes" in first.stderr
+
+
+def test_second_build_runs_nothing_and_imports_no_tensorflow(built):
+    _, _, _, second = built
+    assert second.returncode == 0, second.stderr
+    assert f"Snippets: {COUNT} included, 0 run, {COUNT} from cache; TensorFlow imported: no" in second.stderr
+
+
+def test_built_site_has_both_languages(built):
+    root = built[0]
+    for page in ["index.html", "layers/dense/index.html", "glossary/index.html"]:
+        assert (root / "site" / page).is_file()
+        assert (root / "site" / "ko" / page).is_file()
+
+
+def drift(root):
+    path = root / DRIFTED
+    path.write_text(path.read_text().replace("#> (None, 20, 5)", "#> (None, 20, 6)"))
+    return f"{DRIFTED}:12: printed (None, 20, 5), snippet expects (None, 20, 6)"
+
+
+def raises(root):
+    path = root / RAISING
+    path.write_text(path.read_text().replace("Dense(3)(x)", "Dense(3)(x, 1)"))
+    return f"{RAISING}:6: raised ValueError: Only input tensors"
+
+
+def remove_korean_page(root):
+    (root / "docs/glossary.ko.md").unlink()
+    return "docs/glossary.md:1: has no Korean page docs/glossary.ko.md"
+
+
+def include_missing_file(root):
+    for name in ["dense.md", "dense.ko.md"]:
+        page = root / "docs/layers" / name
+        page.write_text(page.read_text().replace("dense/formula.py", "dense/formulas.py"))
+    return "includes snippets/layers/dense/formulas.py, which does not exist"
+
+
+BREAKAGES = [drift, raises, remove_korean_page, include_missing_file]
+
+
+@pytest.mark.parametrize("breakage", BREAKAGES)
+def test_build_fails_naming_the_file(built, tmp_path, breakage):
+    root = copy_site(tmp_path / "site")
+    shutil.copytree(built[1], tmp_path / "cache")  # only what breaks runs again
+    message = breakage(root)
+    result = build(root, tmp_path / "cache")
+    assert result.returncode != 0
+    assert message in result.stderr
+
+
+def test_pytest_fails_naming_each_broken_file(tmp_path):
+    root = copy_site(tmp_path / "site")
+    messages = [breakage(root) for breakage in BREAKAGES]
+    result = run(["pytest", "-q", "-p", "no:cacheprovider"], root, tmp_path / "cache")
+    assert result.returncode == 1, result.stdout
+    for message in messages:
+        assert message in result.stdout
