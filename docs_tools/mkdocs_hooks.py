@@ -63,7 +63,7 @@ def on_page_markdown(markdown, page, config, files):
 
 
 def stamp_snippet_blocks(markdown, language):
-    """Title each code block that includes a snippet with its file, and state the versions below it."""
+    """Title each code block that includes a snippet, and state the versions under it."""
     lines = markdown.splitlines()
     out, opening, included = [], None, None
     for text in lines:
@@ -95,4 +95,3 @@ def _titled(fence, snippet):
 
 def on_page_content(html, page, config, files):
     return math.to_mathml(html)
-

@@ -98,7 +98,9 @@ def _include_problems(inc: Include) -> list[str]:
     if not inc.file.is_file():
         return [f"{inc.where}: includes {path}, which does not exist"]
     if inc.section and inc.section not in sections(inc.file):
-        return [f"{inc.where}: includes section '{inc.section}' of {path}, which has no such section"]
+        return [
+            f"{inc.where}: includes section '{inc.section}' of {path}, which has no such section"
+        ]
     return []
 
 
@@ -114,9 +116,11 @@ def _parity_problems(english: Path, korean: Path) -> list[str]:
     en = {inc.target: inc for inc in includes(english)}
     ko = {inc.target: inc for inc in includes(korean)}
     found = [
-        f"{en[t].where}: includes {t}, but {display(korean)} does not" for t in sorted(en.keys() - ko)
+        f"{en[t].where}: includes {t}, but {display(korean)} does not"
+        for t in sorted(en.keys() - ko)
     ]
     found += [
-        f"{ko[t].where}: includes {t}, but {display(english)} does not" for t in sorted(ko.keys() - en)
+        f"{ko[t].where}: includes {t}, but {display(english)} does not"
+        for t in sorted(ko.keys() - en)
     ]
     return found

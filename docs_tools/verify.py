@@ -18,7 +18,9 @@ from docs_tools.paths import SNIPPETS, display
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
 os.environ.setdefault("TF_ENABLE_ONEDNN_OPTS", "0")
 
-UPDATE_HINT = "run `pytest --update-examples` to regenerate the `#>` lines if the new output is right"
+UPDATE_HINT = (
+    "run `pytest --update-examples` to regenerate the `#>` lines if the new output is right"
+)
 
 
 class SnippetError(Exception):

@@ -3,9 +3,9 @@
 import shutil
 
 import pytest
+from site_copy import build, copy_site, run
 
 from docs_tools import pages
-from site_copy import build, copy_site, run
 
 DRIFTED = "snippets/layers/dense/seed_model.py"
 RAISING = "snippets/layers/using/call_inline.py"
@@ -25,13 +25,19 @@ def built(tmp_path_factory):
 def test_first_build_verifies_every_included_snippet(built):
     _, _, first, _ = built
     assert first.returncode == 0, first.stderr
-    assert f"Snippets: {COUNT} included, {COUNT} run, 0 from cache; TensorFlow imported: yes" in first.stderr
+    assert (
+        f"Snippets: {COUNT} included, {COUNT} run, 0 from cache; TensorFlow imported: yes"
+        in first.stderr
+    )
 
 
 def test_second_build_runs_nothing_and_imports_no_tensorflow(built):
     _, _, _, second = built
     assert second.returncode == 0, second.stderr
-    assert f"Snippets: {COUNT} included, 0 run, {COUNT} from cache; TensorFlow imported: no" in second.stderr
+    assert (
+        f"Snippets: {COUNT} included, 0 run, {COUNT} from cache; TensorFlow imported: no"
+        in second.stderr
+    )
 
 
 def test_built_site_has_both_languages(built):

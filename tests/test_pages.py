@@ -61,7 +61,10 @@ INCLUDE = '```python\n--8<-- "{}"\n```\n'
     ("target", "message"),
     [
         ("snippets/missing.py", "includes snippets/missing.py, which does not exist"),
-        ("snippets/a.py:nope", "includes section 'nope' of snippets/a.py, which has no such section"),
+        (
+            "snippets/a.py:nope",
+            "includes section 'nope' of snippets/a.py, which has no such section",
+        ),
         ("snippets/a.py:2:3", "includes snippets/a.py:2:3 by line numbers; use a named section"),
         ("README.md", "includes README.md; pages include only snippets/**/*.py files"),
     ],
@@ -83,9 +86,8 @@ def test_languages_must_include_the_same_snippets(tmp_path, monkeypatch):
     english = INCLUDE.format("snippets/a.py") + INCLUDE.format("snippets/b.py")
     korean = INCLUDE.format("snippets/a.py")
     found = problems_in(tmp_path, english, korean, {"a.py": "", "b.py": ""}, monkeypatch)
-    assert found == [
-        f"{tmp_path}/docs/page.md:5: includes snippets/b.py, but {tmp_path}/docs/page.ko.md does not"
-    ]
+    docs = tmp_path / "docs"
+    assert found == [f"{docs}/page.md:5: includes snippets/b.py, but {docs}/page.ko.md does not"]
 
 
 def test_snippet_no_page_includes_is_named(tmp_path, monkeypatch):

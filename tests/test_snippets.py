@@ -5,7 +5,7 @@
 
 import pytest
 
-from docs_tools import cache, verify
+from docs_tools import cache, lint, verify
 from docs_tools.paths import display
 
 SNIPPETS = verify.all_snippets()
@@ -15,6 +15,7 @@ SNIPPETS = verify.all_snippets()
 def test_snippet(path, request):
     if request.config.getoption("update_examples"):
         verify.update(path)
+        lint.format_file(path)
         return
     try:
         verify.check(path)
@@ -22,3 +23,10 @@ def test_snippet(path, request):
         pytest.fail(str(exc), pytrace=False)
     # A pass here spares the docs build from running the same snippet again.
     cache.mark_verified(path)
+
+
+@pytest.mark.parametrize("path", SNIPPETS, ids=[display(p) for p in SNIPPETS])
+def test_snippet_is_ruff_clean(path):
+    problems = lint.problems(path)
+    if problems:
+        pytest.fail("\n".join(problems), pytrace=False)
