@@ -1,0 +1,63 @@
+"""A copied snippet, run as `python file.py` in a fresh process, prints what the page shows.
+
+Running every snippet this way costs a TensorFlow import each (about 3 s), so this
+covers one snippet per way the shared process could differ from a fresh one:
+auto-generated layer names, seeded weights, a global seed and a caught error. The
+reverse-order test below covers order dependence for all of them.
+"""
+
+import subprocess
+import sys
+from concurrent.futures import ThreadPoolExecutor
+
+import pytest
+
+from docs_tools import verify
+from docs_tools.paths import ROOT
+
+SAMPLE = [
+    "snippets/layers/dense/param_count.py",
+    "snippets/layers/using/same_result.py",
+    "snippets/layers/dense/formula.py",
+    "snippets/layers/using/reuse_needs_same_features.py",
+]
+
+
+def expected_stdout(source: str) -> list[str]:
+    """The output a snippet's `#>` lines and ''' blocks promise, line by line."""
+    lines, block = [], None
+    for text in source.splitlines():
+        stripped = text.strip()
+        if block is not None:
+            if stripped in ("'''", '"""'):
+                block = None
+            else:
+                lines.append(text[block:])
+        elif stripped.startswith("#>"):
+            lines.append(stripped[3:])
+        elif stripped in ("'''", '"""'):
+            block = len(text) - len(text.lstrip())
+    return lines
+
+
+def run_alone(relative: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, relative], cwd=ROOT, capture_output=True, text=True, timeout=120
+    )
+
+
+def test_sampled_snippets_print_their_expected_output_in_a_fresh_process():
+    with ThreadPoolExecutor(max_workers=2) as pool:
+        results = dict(zip(SAMPLE, pool.map(run_alone, SAMPLE), strict=True))
+    for relative, result in results.items():
+        assert result.returncode == 0, result.stderr
+        expected = expected_stdout((ROOT / relative).read_text())
+        assert result.stdout.splitlines() == expected, relative
+
+
+def test_snippets_do_not_depend_on_the_order_they_run_in():
+    for path in reversed(verify.all_snippets()):
+        try:
+            verify.check(path)
+        except verify.SnippetError as exc:
+            pytest.fail(str(exc), pytrace=False)
