@@ -28,6 +28,9 @@ STAMP = {
 
 def on_pre_build(config):
     """Fail the build on a broken page structure or any unverified snippet."""
+    i18n = config.plugins.get("i18n")
+    if getattr(i18n, "building", False):
+        return  # mkdocs-static-i18n's second-language pass; this build already checked all
     docs = Path(config.docs_dir)
     problems = pages.problems(docs)
     if problems:
@@ -75,7 +78,7 @@ def stamp_snippet_blocks(markdown, language):
             continue
         include = pages.INCLUDE.match(text)
         if include and included is None:
-            included = include["target"].split(":", 1)[0]
+            included = include["target"]
         out.append(text)
         if fence and fence["fence"].startswith(opening[1]["fence"]) and not fence["info"].strip():
             if included:
@@ -86,10 +89,11 @@ def stamp_snippet_blocks(markdown, language):
     return "\n".join(out) + "\n"
 
 
-def _titled(fence, snippet):
+def _titled(fence, target):
     if "title=" in fence["info"]:
         return fence.string
-    name = snippet.removeprefix("snippets/")
+    path, _, section = target.partition(":")
+    name = path.removeprefix("snippets/") + (f" › {section}" if section else "")
     return f'{fence["indent"]}{fence["fence"]}{fence["info"].rstrip()} title="{name}"'
 
 

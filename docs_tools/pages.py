@@ -16,6 +16,7 @@ from docs_tools.paths import DOCS, ROOT, SNIPPETS, display
 KOREAN_SUFFIX = ".ko.md"
 # pymdownx.snippets' single-line include, possibly indented inside tabs or admonitions.
 INCLUDE = re.compile(r"""^\s*-{1,}8<-{1,}\s+(["']?)(?P<target>[^"'\s]+)\1\s*$""")
+SCISSORS = re.compile(r"-{1,}8<-{1,}")
 LINE_RANGE = re.compile(r":-?\d")
 
 
@@ -63,6 +64,18 @@ def includes(page: Path) -> list[Include]:
     return found
 
 
+def unsupported_includes(page: Path) -> list[str]:
+    """Block or inline `--8<--` forms: the gate could not see what they include."""
+    found = []
+    for number, text in enumerate(page.read_text("utf-8").splitlines(), start=1):
+        if SCISSORS.search(text) and not INCLUDE.match(text) and not text.lstrip().startswith(";"):
+            found.append(
+                f"{display(page)}:{number}: write each include on its own line as "
+                '--8<-- "snippets/<topic>/<file>.py"'
+            )
+    return found
+
+
 def included_snippets(docs: Path = DOCS) -> list[Path]:
     """Every snippet file some page includes, each once."""
     files = {inc.file.resolve() for page in all_pages(docs) for inc in includes(page)}
@@ -78,6 +91,7 @@ def problems(docs: Path = DOCS, snippets: Path = SNIPPETS) -> list[str]:
         if not other.exists():
             language = "English" if is_korean(page) else "Korean"
             found.append(f"{display(page)}:1: has no {language} page {display(other)}")
+        found.extend(unsupported_includes(page))
         for inc in includes(page):
             found.extend(_include_problems(inc))
         if not is_korean(page) and other.exists():

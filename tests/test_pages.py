@@ -122,3 +122,25 @@ def test_glossary_reference_to_missing_heading_names_the_line(tmp_path):
     data.write_text("- ko: 커널\n  en: kernel\n  page: layers/dense.md\n  anchor: nowhere\n")
     with pytest.raises(glossary.GlossaryError, match=r"glossary.yml:1: .*dense.md has no heading"):
         glossary.table(korean=False, path=data)
+
+
+@pytest.mark.parametrize(
+    "text", ["--8<--\nsnippets/a.py\n--8<--\n", 'See --8<-- "snippets/a.py" here\n']
+)
+def test_include_forms_the_gate_cannot_see_are_rejected(tmp_path, monkeypatch, text):
+    found = problems_in(tmp_path, text, text, {}, monkeypatch)
+    expected = f"{tmp_path}/docs/page.md:1: write each include on its own line as"
+    assert any(line.startswith(expected) for line in found), found
+
+
+def test_escaped_include_is_plain_text(tmp_path, monkeypatch):
+    text = ';--8<-- "snippets/a.py"\n'
+    assert problems_in(tmp_path, text, text, {}, monkeypatch) == []
+
+
+def test_section_include_is_titled_with_its_section():
+    markdown = '```python\n--8<-- "snippets/layers/x.py:model"\n```\n'
+    assert (
+        stamp_snippet_blocks(markdown, "en").splitlines()[0]
+        == '```python title="layers/x.py › model"'
+    )
