@@ -12,16 +12,6 @@ RAISING = "snippets/layers/using/call_inline.py"
 COUNT = len(pages.included_snippets())
 
 
-@pytest.fixture(scope="module")
-def built(tmp_path_factory):
-    """A copy of the site built once from an empty cache, then built again."""
-    root = copy_site(tmp_path_factory.mktemp("site"))
-    cache = root / "cache"
-    first = build(root, cache)
-    second = build(root, cache)
-    return root, cache, first, second
-
-
 def test_first_build_verifies_every_included_snippet(built):
     _, _, first, _ = built
     assert first.returncode == 0, first.stderr
@@ -38,13 +28,6 @@ def test_second_build_runs_nothing_and_imports_no_tensorflow(built):
         f"Snippets: {COUNT} included, 0 run, {COUNT} from cache; TensorFlow imported: no"
         in second.stderr
     )
-
-
-def test_built_site_has_both_languages(built):
-    root = built[0]
-    for page in ["index.html", "layers/dense/index.html", "glossary/index.html"]:
-        assert (root / "site" / page).is_file()
-        assert (root / "site" / "ko" / page).is_file()
 
 
 def drift(root):

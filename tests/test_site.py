@@ -1,0 +1,91 @@
+"""The built site as a reader gets it: both languages, working switch, nothing from other hosts."""
+
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import urljoin, urlparse
+
+import pytest
+
+from docs_tools import pages
+from docs_tools.paths import DOCS
+
+ENGLISH = [p for p in pages.all_pages() if not pages.is_korean(p)]
+
+
+def html_path(page: Path, korean: bool) -> str:
+    """Where a docs page lands in the site, as a URL path."""
+    relative = page.relative_to(DOCS).with_suffix("").as_posix()
+    url = "" if relative == "index" else relative + "/"
+    return ("/ko/" if korean else "/") + url
+
+
+class Links(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.tags = []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+
+
+def parse(site: Path, url: str) -> list[tuple[str, dict]]:
+    parser = Links()
+    parser.feed((site / url.lstrip("/") / "index.html").read_text())
+    return parser.tags
+
+
+@pytest.mark.parametrize("page", ENGLISH, ids=[p.name for p in ENGLISH])
+@pytest.mark.parametrize("korean", [False, True], ids=["en", "ko"])
+def test_language_switch_lands_on_the_same_page(built, page, korean):
+    site = built[0] / "site"
+    url = html_path(page, korean)
+    tags = parse(site, url)
+    html = next(attrs for tag, attrs in tags if tag == "html")
+    assert html["lang"] == ("ko" if korean else "en")
+    switch = {
+        a["hreflang"]: urlparse(urljoin(url, a["href"])).path
+        for tag, a in tags
+        if tag == "a" and "hreflang" in a
+    }
+    assert switch == {"en": html_path(page, False), "ko": html_path(page, True)}
+
+
+@pytest.mark.parametrize("page", ENGLISH, ids=[p.name for p in ENGLISH])
+@pytest.mark.parametrize("korean", [False, True], ids=["en", "ko"])
+def test_every_snippet_block_is_titled_and_states_versions(built, page, korean):
+    source = pages.twin(page) if korean else page
+    html = (built[0] / "site" / html_path(page, korean).lstrip("/") / "index.html").read_text()
+    stamps = re.findall(r'<p class="snippet-verified">([^<]*)<code>', html)
+    assert len(stamps) == len(pages.includes(source))
+    assert all(re.search(r"TensorFlow \d+\.\d+\.\d+.*Keras \d+\.\d+\.\d+", s) for s in stamps)
+    assert html.count('<span class="filename">') == len(pages.includes(source))
+
+
+def test_math_is_rendered_to_mathml(built):
+    for korean in (False, True):
+        html = (
+            built[0] / "site" / ("ko/" if korean else "") / "layers/dense/index.html"
+        ).read_text()
+        assert html.count("<math") >= 10
+        assert 'class="arithmatex"' not in html
+
+
+def test_no_page_loads_anything_from_another_host(built):
+    site = built[0] / "site"
+    for file in site.rglob("*.html"):
+        parser = Links()
+        parser.feed(file.read_text())
+        for tag, attrs in parser.tags:
+            url = attrs.get("src") if tag in ("script", "img", "iframe") else None
+            if tag == "link" and attrs.get("rel") in (
+                "stylesheet",
+                "preload",
+                "icon",
+                "modulepreload",
+            ):
+                url = attrs.get("href")
+            assert not (url and urlparse(url).netloc), f"{file}: {tag} loads {url}"
+    css = "\n".join(p.read_text() for p in site.rglob("*.css"))
+    assert not re.search(r"@import\s+url\(\s*['\"]?https?:", css)
+    assert "fonts.googleapis" not in css
