@@ -35,7 +35,10 @@ class Term:
 
 
 def load(path: Path = DATA) -> list[Term]:
-    root = yaml.compose(path.read_text("utf-8"))
+    try:
+        root = yaml.compose(path.read_text("utf-8"))
+    except yaml.YAMLError as exc:
+        raise GlossaryError(f"{display(path)}: {exc}") from None
     terms = []
     for node in root.value if root else []:
         entry = yaml.safe_load(yaml.serialize(node))

@@ -20,9 +20,9 @@ log = logging.getLogger("mkdocs.hooks.snippets")
 FENCE = re.compile(r"^(?P<indent>\s*)(?P<fence>`{3,}|~{3,})(?P<info>.*)$")
 STAMP = {
     "en": "Verified with TensorFlow {tensorflow} and Keras {keras}: "
-    "the <code>#&gt;</code> lines are what this program printed when the site was built.",
+    "the <code>#&gt;</code> lines are what this program really prints.",
     "ko": "TensorFlow {tensorflow}, Keras {keras}로 실행해 검증했습니다. "
-    "<code>#&gt;</code> 줄은 사이트를 빌드할 때 이 프로그램이 실제로 출력한 내용입니다.",
+    "<code>#&gt;</code> 줄은 이 프로그램이 실제로 출력하는 내용입니다.",
 }
 
 

@@ -69,22 +69,53 @@ def _run(path: Path):
 def _describe_exception(path: Path, exc: BaseException) -> str:
     # Walk the traceback by hand: pytest-examples rebuilds its frames in a way that
     # makes `traceback.extract_tb` crash on Python 3.11, but `tb_lineno` stays right.
-    line, tb = 1, exc.__traceback__
+    line, tb = getattr(exc, "lineno", None) or 1, exc.__traceback__
+    if isinstance(exc, SyntaxError):
+        tb = None  # its line is the error's own, not a frame's
     while tb is not None:
         if Path(tb.tb_frame.f_code.co_filename) == path:
             line = tb.tb_lineno
         tb = tb.tb_next
     exc.__traceback__ = None
     code = path.read_text("utf-8").splitlines()[line - 1].strip()
-    message = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+    text = exc.msg if isinstance(exc, SyntaxError) else str(exc)
+    message = text.strip().splitlines()[0] if text.strip() else ""
     return f"{display(path)}:{line}: raised {type(exc).__name__}: {message}\n    {code}"
 
 
 def expected_source(path: Path) -> str:
-    """Run the snippet and return its source with `#>` lines matching what it printed."""
+    """Run the snippet and return its source with `#>` lines matching what it printed.
+
+    `#>` lines no executed print owns (a print was deleted, or sits in a branch that
+    did not run) are dropped, so they show up as drift instead of lingering on a page.
+    """
+    from pytest_examples import CodeExample
+    from pytest_examples.run_code import find_print_location
+
     path = Path(path).resolve()
     example, recorder = _run(path)
-    return recorder.updated_print_statements(example) or example.source
+    statements = recorder.print_statements()
+    ends = {find_print_location(example, s.line_no)[0] for s in statements}
+    lines = example.source.splitlines(keepends=True)
+    for number in reversed(range(1, len(lines) + 1)):
+        if _is_marker(lines[number - 1]) and _owner(lines, number) not in ends:
+            del lines[number - 1]
+            for statement in statements:
+                statement.line_no -= statement.line_no > number
+    clean = CodeExample.create("".join(lines), path=path)
+    return recorder.updated_print_statements(clean) or clean.source
+
+
+def _is_marker(line: str) -> bool:
+    return line.lstrip().startswith("#>")
+
+
+def _owner(lines: list[str], number: int) -> int:
+    """The line a `#>` line belongs under: the first line above its run of `#>` lines."""
+    number -= 1
+    while number >= 1 and _is_marker(lines[number - 1]):
+        number -= 1
+    return number
 
 
 def check(path: Path) -> None:
@@ -116,7 +147,7 @@ def describe_drift(path: Path, source: str, actual: str) -> str:
     return "\n".join([*lines, *("    " + d for d in diff), f"    ({UPDATE_HINT})"])
 
 
-def _strip_marker(line: str) -> str:
+def _strip_marker(line: str) -> str:  # for messages
     return line.strip().removeprefix("#>").strip()
 
 

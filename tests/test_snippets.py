@@ -13,11 +13,11 @@ SNIPPETS = verify.all_snippets()
 
 @pytest.mark.parametrize("path", SNIPPETS, ids=[display(p) for p in SNIPPETS])
 def test_snippet(path, request):
-    if request.config.getoption("update_examples"):
-        verify.update(path)
-        lint.format_file(path)
-        return
     try:
+        if request.config.getoption("update_examples"):
+            verify.update(path)
+            lint.format_file(path)
+            return
         verify.check(path)
     except verify.SnippetError as exc:
         pytest.fail(str(exc), pytrace=False)
