@@ -14,6 +14,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from mkdocs.exceptions import PluginError  # noqa: E402
 
 from docs_tools import cache, glossary, math, pages, verify  # noqa: E402
+from docs_tools.paths import ROOT  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.snippets")
 
@@ -23,6 +24,12 @@ STAMP = {
     "the <code>#&gt;</code> lines are what this program really prints.",
     "ko": "TensorFlow {tensorflow}, Keras {keras}로 실행해 검증했습니다. "
     "<code>#&gt;</code> 줄은 이 프로그램이 실제로 출력하는 내용입니다.",
+}
+PRINTED_BY = {
+    "en": "Printed by <code>{name}</code>, "
+    "verified with TensorFlow {tensorflow} and Keras {keras}.",
+    "ko": "<code>{name}</code> 파일이 출력한 내용입니다. "
+    "TensorFlow {tensorflow}, Keras {keras}로 실행해 검증했습니다.",
 }
 
 
@@ -62,7 +69,27 @@ def on_page_markdown(markdown, page, config, files):
         except glossary.GlossaryError as exc:
             raise PluginError(str(exc)) from None
         markdown = markdown.replace(glossary.PLACEHOLDER, table)
-    return stamp_snippet_blocks(markdown, language)
+    return stamp_snippet_blocks(insert_outputs(markdown, language), language)
+
+
+def insert_outputs(markdown, language):
+    """Replace each `<!-- output: snippets/x.py -->` with what that snippet prints.
+
+    The build has already verified the snippet, so its `#>` lines are its real output.
+    """
+    out = []
+    for text in markdown.splitlines():
+        match = pages.OUTPUT.match(text)
+        if not match:
+            out.append(text)
+            continue
+        indent = text[: len(text) - len(text.lstrip())]
+        printed = verify.printed_output((ROOT / match["target"]).read_text("utf-8"))
+        name = match["target"].removeprefix("snippets/")
+        caption = PRINTED_BY[language].format(name=name, **cache.versions())
+        out += [indent + line for line in printed]
+        out += ["", f'{indent}<p class="snippet-verified">{caption}</p>', ""]
+    return "\n".join(out) + "\n"
 
 
 def stamp_snippet_blocks(markdown, language):

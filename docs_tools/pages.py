@@ -3,6 +3,10 @@
 Rules: every page exists in English (`x.md`) and Korean (`x.ko.md`); both include
 the same snippets; every snippet is included somewhere; an include names a real
 file under `snippets/` and, for part of a file, a named section that exists.
+
+Two kinds of include: a code block (`--8<-- "snippets/x.py"`, pymdownx.snippets) and
+a snippet's verified output placed into the page as Markdown, e.g. the rows of a
+table (`<!-- output: snippets/x.py -->`, replaced by the build hook).
 """
 
 from __future__ import annotations
@@ -18,6 +22,7 @@ KOREAN_SUFFIX = ".ko.md"
 INCLUDE = re.compile(r"""^\s*-{1,}8<-{1,}\s+(["']?)(?P<target>[^"'\s]+)\1\s*$""")
 SCISSORS = re.compile(r"-{1,}8<-{1,}")
 LINE_RANGE = re.compile(r":-?\d")
+OUTPUT = re.compile(r"^\s*<!--\s*output:\s*(?P<target>\S+?)\s*-->\s*$")
 
 
 @dataclass(frozen=True)
@@ -25,6 +30,7 @@ class Include:
     page: Path
     line: int
     target: str  # as written, e.g. "snippets/layers/dense/seed_model.py:model"
+    kind: str = "code"  # or "output"
 
     @property
     def file(self) -> Path:
@@ -61,6 +67,9 @@ def includes(page: Path) -> list[Include]:
         match = INCLUDE.match(text)
         if match:
             found.append(Include(page, number, match["target"]))
+        match = OUTPUT.match(text)
+        if match:
+            found.append(Include(page, number, match["target"], "output"))
     return found
 
 
@@ -107,6 +116,8 @@ def _include_problems(inc: Include) -> list[str]:
     path, _, rest = inc.target.partition(":")
     if not path.startswith("snippets/") or not path.endswith(".py"):
         return [f"{inc.where}: includes {inc.target}; pages include only snippets/**/*.py files"]
+    if rest and inc.kind == "output":
+        return [f"{inc.where}: shows the output of {inc.target}; output comes from a whole file"]
     if rest and LINE_RANGE.match(":" + rest):
         return [f"{inc.where}: includes {inc.target} by line numbers; use a named section"]
     if not inc.file.is_file():
@@ -127,14 +138,18 @@ def sections(snippet: Path) -> set[str]:
 
 
 def _parity_problems(english: Path, korean: Path) -> list[str]:
-    en = {inc.target: inc for inc in includes(english)}
-    ko = {inc.target: inc for inc in includes(korean)}
+    en = {(inc.kind, inc.target): inc for inc in includes(english)}
+    ko = {(inc.kind, inc.target): inc for inc in includes(korean)}
     found = [
-        f"{en[t].where}: includes {t}, but {display(korean)} does not"
-        for t in sorted(en.keys() - ko)
+        f"{en[k].where}: {_what(*k)}, but {display(korean)} does not"
+        for k in sorted(en.keys() - ko)
     ]
     found += [
-        f"{ko[t].where}: includes {t}, but {display(english)} does not"
-        for t in sorted(ko.keys() - en)
+        f"{ko[k].where}: {_what(*k)}, but {display(english)} does not"
+        for k in sorted(ko.keys() - en)
     ]
     return found
+
+
+def _what(kind: str, target: str) -> str:
+    return f"shows the output of {target}" if kind == "output" else f"includes {target}"

@@ -151,6 +151,23 @@ def _strip_marker(line: str) -> str:  # for messages
     return line.strip().removeprefix("#>").strip()
 
 
+def printed_output(source: str) -> list[str]:
+    """What a snippet's `#>` lines and quoted output blocks say it prints, line by line."""
+    lines, block = [], None
+    for text in source.splitlines():
+        stripped = text.strip()
+        if block is not None:
+            if stripped in ("'''", '"""'):
+                block = None
+            else:
+                lines.append(text[block:])
+        elif stripped.startswith("#>"):
+            lines.append(stripped[3:])
+        elif stripped in ("'''", '"""'):
+            block = len(text) - len(text.lstrip())
+    return lines
+
+
 def update(path: Path) -> bool:
     """Rewrite the snippet's `#>` lines from a real run; return True if the file changed."""
     path = Path(path).resolve()

@@ -144,3 +144,28 @@ def test_section_include_is_titled_with_its_section():
         stamp_snippet_blocks(markdown, "en").splitlines()[0]
         == '```python title="layers/x.py › model"'
     )
+
+
+def test_output_marker_is_replaced_by_the_snippets_verified_output(tmp_path, monkeypatch):
+    from docs_tools import mkdocs_hooks
+
+    snippet = tmp_path / "snippets" / "grid.py"
+    snippet.parent.mkdir()
+    snippet.write_text(
+        "for n in (1, 2):\n    print(f'| {n} | {n * n} |')\n    #> | 1 | 1 |\n    #> | 2 | 4 |\n"
+    )
+    monkeypatch.setattr(mkdocs_hooks, "ROOT", tmp_path)
+    markdown = "| n | n² |\n| --- | --- |\n<!-- output: snippets/grid.py -->\nAfter\n"
+    out = mkdocs_hooks.insert_outputs(markdown, "en").splitlines()
+    assert out[:4] == ["| n | n² |", "| --- | --- |", "| 1 | 1 |", "| 2 | 4 |"]
+    assert out[5].startswith('<p class="snippet-verified">Printed by <code>grid.py</code>')
+    assert out[-1] == "After"
+
+
+def test_output_marker_counts_as_an_include(tmp_path, monkeypatch):
+    english = "<!-- output: snippets/a.py -->\n"
+    found = problems_in(tmp_path, english, "# 한국어\n", {"a.py": ""}, monkeypatch)
+    docs = tmp_path / "docs"
+    assert found == [
+        f"{docs}/page.md:1: shows the output of snippets/a.py, but {docs}/page.ko.md does not"
+    ]

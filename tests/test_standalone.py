@@ -23,23 +23,6 @@ SAMPLE = [
 ]
 
 
-def expected_stdout(source: str) -> list[str]:
-    """The output a snippet's `#>` lines and ''' blocks promise, line by line."""
-    lines, block = [], None
-    for text in source.splitlines():
-        stripped = text.strip()
-        if block is not None:
-            if stripped in ("'''", '"""'):
-                block = None
-            else:
-                lines.append(text[block:])
-        elif stripped.startswith("#>"):
-            lines.append(stripped[3:])
-        elif stripped in ("'''", '"""'):
-            block = len(text) - len(text.lstrip())
-    return lines
-
-
 def run_alone(relative: str) -> subprocess.CompletedProcess:
     return subprocess.run(
         [sys.executable, relative], cwd=ROOT, capture_output=True, text=True, timeout=120
@@ -51,7 +34,7 @@ def test_sampled_snippets_print_their_expected_output_in_a_fresh_process():
         results = dict(zip(SAMPLE, pool.map(run_alone, SAMPLE), strict=True))
     for relative, result in results.items():
         assert result.returncode == 0, result.stderr
-        expected = expected_stdout((ROOT / relative).read_text())
+        expected = verify.printed_output((ROOT / relative).read_text())
         assert result.stdout.splitlines() == expected, relative
 
 
