@@ -6,6 +6,7 @@ the output changes, so a stale pass can never be reused.
 
 from __future__ import annotations
 
+import ast
 import hashlib
 import json
 import os
@@ -37,10 +38,52 @@ def directory() -> Path:
 
 def key(path: Path) -> str:
     digest = hashlib.sha256()
-    digest.update(Path(path).read_bytes())
+    for file in [Path(path), *local_imports(Path(path))]:
+        digest.update(file.read_bytes())
     digest.update((Path(__file__).parent / "verify.py").read_bytes())
     digest.update(json.dumps(versions(), sort_keys=True).encode())
     return digest.hexdigest()
+
+
+def local_imports(path: Path, seen: set[Path] | None = None) -> list[Path]:
+    """Project files a snippet imports, directly or through each other.
+
+    `python snippets/a/b.py` looks up imports next to the file first, then in the
+    project root, so a module found there is part of what the snippet runs.
+    """
+    seen = set() if seen is None else seen
+    found = []
+    for name in _imported_names(path):
+        for base in (path.parent, ROOT):
+            candidate = _module_file(base, name)
+            if candidate and candidate.resolve() not in seen:
+                seen.add(candidate.resolve())
+                found += [candidate, *local_imports(candidate, seen)]
+                break
+    return found
+
+
+def _imported_names(path: Path) -> list[str]:
+    try:
+        tree = ast.parse(path.read_text("utf-8"))
+    except SyntaxError:
+        return []  # the run reports it; the key still covers the file's own bytes
+    names = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names += [alias.name for alias in node.names]
+        elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
+            names.append(node.module)
+            names += [f"{node.module}.{alias.name}" for alias in node.names]
+    return names
+
+
+def _module_file(base: Path, name: str) -> Path | None:
+    parts = base.joinpath(*name.split("."))
+    for candidate in (parts.with_suffix(".py"), parts / "__init__.py"):
+        if candidate.is_file():
+            return candidate
+    return None
 
 
 def is_verified(path: Path) -> bool:
