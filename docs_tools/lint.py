@@ -35,10 +35,16 @@ def problems(path: Path) -> list[str]:
     source = path.read_text("utf-8")
     found = []
     check = _ruff(["check", "--output-format", "concise"], path, source)
-    found += [line for line in check.stdout.splitlines() if line.startswith(str(path))]
+    # ruff names the file as it sees fit (relative to its cwd); keep line:col: message.
+    for line in check.stdout.splitlines():
+        match = re.match(r"^.+?:(\d+:\d+: .*)$", line)
+        if match:
+            found.append(f"{display(path)}:{match[1]}")
+    if check.returncode not in (0, 1):
+        found.append(f"{display(path)}:1: ruff failed: {check.stderr.strip()}")
     if formatted(path, source) != source:
         found.append(f"{display(path)}:1: not formatted; `pytest --update-examples` formats it")
-    return [line.replace(str(path), display(path)) for line in found]
+    return found
 
 
 def format_file(path: Path) -> None:
