@@ -95,6 +95,9 @@ def expected_source(path: Path) -> str:
     path = Path(path).resolve()
     example, recorder = _run(path)
     statements = recorder.print_statements()
+    # Group the output of each print: pytest-examples expects all of one line's output
+    # together and otherwise drops lines when a loop holds two prints.
+    statements.sort(key=lambda statement: statement.line_no)
     ends = {find_print_location(example, s.line_no)[0] for s in statements}
     lines = example.source.splitlines(keepends=True)
     for number in reversed(range(1, len(lines) + 1)):

@@ -95,3 +95,15 @@ def test_lint_keeps_output_markers_when_formatting(tmp_path):
     lint.format_file(path)
     assert path.read_text() == "x = [1, 2]\nprint(x)\n#> [1, 2]\n"
     assert lint.problems(path) == []
+
+
+def test_two_prints_in_a_loop_keep_every_line(tmp_path):
+    path = snippet(tmp_path, "for i in [1, 2]:\n    print('a', i)\n    print('b', i)\n")
+    verify.update(path)
+    assert path.read_text() == (
+        "for i in [1, 2]:\n    print('a', i)\n    #> a 1\n    #> a 2\n"
+        "    print('b', i)\n    #> b 1\n    #> b 2\n"
+    )
+    verify.check(path)
+    path.write_text(path.read_text().replace("#> b 2\n", ""))
+    assert failure(path).startswith(f"{path}:6: printed b 2, snippet expects no `#>` line")
