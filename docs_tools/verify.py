@@ -84,41 +84,42 @@ def _describe_exception(path: Path, exc: BaseException) -> str:
 
 
 def expected_source(path: Path) -> str:
-    """Run the snippet and return its source with `#>` lines matching what it printed.
+    """Run the snippet and return its source with output lines matching what it printed.
 
-    `#>` lines no executed print owns (a print was deleted, or sits in a branch that
-    did not run) are dropped, so they show up as drift instead of lingering on a page.
+    Every old output line is removed first and the new output written from the run,
+    so output that no executed print owns (a deleted print, a branch that did not
+    run) shows up as drift instead of lingering on a page.
     """
     from pytest_examples import CodeExample
-    from pytest_examples.run_code import find_print_location
 
     path = Path(path).resolve()
     example, recorder = _run(path)
+    lines = example.source.splitlines(keepends=True)
+    output = _output_lines(lines)
     statements = recorder.print_statements()
+    for statement in statements:
+        statement.line_no -= sum(1 for number in output if number < statement.line_no)
     # Group the output of each print: pytest-examples expects all of one line's output
     # together and otherwise drops lines when a loop holds two prints.
     statements.sort(key=lambda statement: statement.line_no)
-    ends = {find_print_location(example, s.line_no)[0] for s in statements}
-    lines = example.source.splitlines(keepends=True)
-    for number in reversed(range(1, len(lines) + 1)):
-        if _is_marker(lines[number - 1]) and _owner(lines, number) not in ends:
-            del lines[number - 1]
-            for statement in statements:
-                statement.line_no -= statement.line_no > number
-    clean = CodeExample.create("".join(lines), path=path)
+    code = "".join(line for number, line in enumerate(lines, 1) if number not in output)
+    clean = CodeExample.create(code, path=path)
     return recorder.updated_print_statements(clean) or clean.source
 
 
-def _is_marker(line: str) -> bool:
-    return line.lstrip().startswith("#>")
+QUOTES = ("'''", '"""')
 
 
-def _owner(lines: list[str], number: int) -> int:
-    """The line a `#>` line belongs under: the first line above its run of `#>` lines."""
-    number -= 1
-    while number >= 1 and _is_marker(lines[number - 1]):
-        number -= 1
-    return number
+def _output_lines(lines: list[str]) -> set[int]:
+    """Line numbers holding printed output: `#>` lines and bare-quoted blocks."""
+    found, inside = set(), False
+    for number, text in enumerate(lines, 1):
+        stripped = text.strip()
+        if inside or stripped.startswith("#>") or stripped in QUOTES:
+            found.add(number)
+            if stripped in QUOTES:
+                inside = not inside
+    return found
 
 
 def check(path: Path) -> None:
@@ -160,13 +161,13 @@ def printed_output(source: str) -> list[str]:
     for text in source.splitlines():
         stripped = text.strip()
         if block is not None:
-            if stripped in ("'''", '"""'):
+            if stripped in QUOTES:
                 block = None
             else:
                 lines.append(text[block:])
         elif stripped.startswith("#>"):
             lines.append(stripped[3:])
-        elif stripped in ("'''", '"""'):
+        elif stripped in QUOTES:
             block = len(text) - len(text.lstrip())
     return lines
 

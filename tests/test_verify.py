@@ -107,3 +107,12 @@ def test_two_prints_in_a_loop_keep_every_line(tmp_path):
     verify.check(path)
     path.write_text(path.read_text().replace("#> b 2\n", ""))
     assert failure(path).startswith(f"{path}:6: printed b 2, snippet expects no `#>` line")
+
+
+def test_long_output_in_a_loop_is_stable_across_updates(tmp_path):
+    path = snippet(tmp_path, "for n in [1, 2]:\n    print(str(n) * 90)\n")
+    verify.update(path)
+    first = path.read_text()
+    assert first.count("'''") == 4
+    assert verify.update(path) is False
+    assert path.read_text() == first
