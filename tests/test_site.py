@@ -56,10 +56,11 @@ def test_language_switch_lands_on_the_same_page(built, page, korean):
 def test_every_snippet_block_is_titled_and_states_versions(built, page, korean):
     source = pages.twin(page) if korean else page
     html = (built[0] / "site" / html_path(page, korean).lstrip("/") / "index.html").read_text()
-    stamps = re.findall(r'<p class="snippet-verified">([^<]*)<code>', html)
+    stamps = re.findall(r'<p class="snippet-verified">(.*?)</p>', html)
+    code_blocks = [inc for inc in pages.includes(source) if inc.kind == "code"]
     assert len(stamps) == len(pages.includes(source))
     assert all(re.search(r"TensorFlow \d+\.\d+\.\d+.*Keras \d+\.\d+\.\d+", s) for s in stamps)
-    assert html.count('<span class="filename">') == len(pages.includes(source))
+    assert html.count('<span class="filename">') == len(code_blocks)
 
 
 def test_math_is_rendered_to_mathml(built):
@@ -89,3 +90,18 @@ def test_no_page_loads_anything_from_another_host(built):
     css = "\n".join(p.read_text() for p in site.rglob("*.css"))
     assert not re.search(r"@import\s+url\(\s*['\"]?https?:", css)
     assert "fonts.googleapis" not in css
+
+
+LAYER_PAGES = [p for p in ENGLISH if p.parent.name == "layers"]
+
+
+@pytest.mark.parametrize("page", LAYER_PAGES, ids=[p.name for p in LAYER_PAGES])
+@pytest.mark.parametrize("korean", [False, True], ids=["en", "ko"])
+def test_layer_pages_link_to_neighbours_and_glossary(built, page, korean):
+    url = html_path(page, korean)
+    html = (built[0] / "site" / url.lstrip("/") / "index.html").read_text()
+    assert "md-footer__link--prev" in html
+    assert "md-footer__link--next" in html
+    article = html[html.index("<article") : html.index("</article>")]
+    links = re.findall(r'href="([^"]*)"', article)
+    assert any(urlparse(urljoin(url, h)).path.endswith("/glossary/") for h in links)
