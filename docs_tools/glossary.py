@@ -32,6 +32,9 @@ class Term:
     page: str  # relative to docs/, English file name
     anchor: str
     line: int  # in glossary.yml, for messages
+    also: tuple[str, ...] = ()  # other English words accepted in parentheses
+    not_in: tuple[str, ...] = ()  # longer phrases where the word means something else
+    avoid: tuple[str, ...] = ()  # Korean variants the site does not use
 
 
 def load(path: Path = DATA) -> list[Term]:
@@ -46,7 +49,8 @@ def load(path: Path = DATA) -> list[Term]:
         missing = {"ko", "en", "page", "anchor"} - set(entry)
         if missing:
             raise GlossaryError(f"{display(path)}:{line}: entry lacks {', '.join(sorted(missing))}")
-        terms.append(Term(entry["ko"], entry["en"], entry["page"], entry["anchor"], line))
+        extra = (tuple(entry.get(k, ())) for k in ("also", "not_in", "avoid"))
+        terms.append(Term(entry["ko"], entry["en"], entry["page"], entry["anchor"], line, *extra))
     return terms
 
 
