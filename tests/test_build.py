@@ -15,10 +15,7 @@ COUNT = len(pages.included_snippets())
 def test_first_build_verifies_every_included_snippet(built):
     _, _, first, _ = built
     assert first.returncode == 0, first.stderr
-    assert (
-        f"Snippets: {COUNT} included, {COUNT} run, 0 from cache; TensorFlow imported: yes"
-        in first.stderr
-    )
+    assert f"Snippets: {COUNT} included, {COUNT} run, 0 from cache;" in first.stderr
 
 
 def test_second_build_runs_nothing_and_imports_no_tensorflow(built):
