@@ -5,6 +5,8 @@ it loads; after that `docs_tools` is imported and found through the package.
 """
 
 import logging
+import os
+import posixpath
 import re
 import sys
 from pathlib import Path
@@ -13,7 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from mkdocs.exceptions import PluginError  # noqa: E402
 
-from docs_tools import cache, glossary, math, pages, verify  # noqa: E402
+from docs_tools import benchmarks, cache, freshness, glossary, math, pages, verify  # noqa: E402
 from docs_tools.paths import ROOT  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.snippets")
@@ -33,16 +35,26 @@ PRINTED_BY = {
 }
 
 
+# Pages that may be out of date with their other language, for this build.
+STALE: dict[Path, Path] = {}
+
+
 def on_pre_build(config):
     """Fail the build on a broken page structure or any unverified snippet."""
     i18n = config.plugins.get("i18n")
     if getattr(i18n, "building", False):
         return  # mkdocs-static-i18n's second-language pass; this build already checked all
     docs = Path(config.docs_dir)
+    STALE.clear()
+    STALE.update(freshness.stale_pages(docs))
     problems = pages.problems(docs)
     if problems:
         raise PluginError(_report("Page structure is broken", problems))
     snippets = pages.included_snippets(docs)
+    if os.environ.get("DOCS_SKIP_VERIFY") == "1":
+        # Only for measuring the build's own cost; a warning, so `--strict` refuses it.
+        log.warning("Snippet verification is switched off (DOCS_SKIP_VERIFY=1)")
+        return
     ran, failures = verify.check_all(snippets)
     log.info(
         "Snippets: %d included, %d run, %d from cache; TensorFlow imported: %s",
@@ -69,7 +81,40 @@ def on_page_markdown(markdown, page, config, files):
         except glossary.GlossaryError as exc:
             raise PluginError(str(exc)) from None
         markdown = markdown.replace(glossary.PLACEHOLDER, table)
+    if benchmarks.PLACEHOLDER in markdown:
+        try:
+            table = benchmarks.table(korean=language == "ko")
+        except benchmarks.BenchmarkError as exc:
+            raise PluginError(str(exc)) from None
+        markdown = markdown.replace(benchmarks.PLACEHOLDER, table)
+    source = Path(page.file.abs_src_path).resolve()
+    if source in STALE:
+        markdown = stale_notice(page, language) + markdown
     return stamp_snippet_blocks(insert_outputs(markdown, language), language)
+
+
+STALE_NOTICE = {
+    "en": (
+        "This page may be out of date",
+        "The Korean version of this page changed after the two were last checked against "
+        "each other.",
+        "Read the Korean page",
+    ),
+    "ko": (
+        "이 번역은 최신이 아닐 수 있습니다",
+        "두 언어의 페이지를 마지막으로 맞춰 본 뒤에 영어 원문이 바뀌었습니다.",
+        "영어 원문 보기",
+    ),
+}
+
+
+def stale_notice(page, language):
+    """An admonition at the top of the page, linking to the other language's version."""
+    title, text, link = STALE_NOTICE[language]
+    here = page.url.rstrip("/")
+    other = here.removeprefix("ko").lstrip("/") if language == "ko" else f"ko/{here}".rstrip("/")
+    href = posixpath.relpath(other or ".", here or ".") + "/"
+    return f'!!! warning "{title}"\n\n    {text} <a href="{href}">{link}</a>\n\n'
 
 
 def insert_outputs(markdown, language):

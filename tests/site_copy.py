@@ -8,7 +8,17 @@ from pathlib import Path
 
 from docs_tools.paths import ROOT
 
-PARTS = ["docs", "snippets", "docs_tools", "tests", "mkdocs.yml", "glossary.yml", "pyproject.toml"]
+PARTS = [
+    "docs",
+    "snippets",
+    "docs_tools",
+    "tests",
+    "benchmarks",
+    "mkdocs.yml",
+    "glossary.yml",
+    "translations.json",
+    "pyproject.toml",
+]
 BIN = Path(sys.executable).parent
 
 

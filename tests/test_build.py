@@ -71,3 +71,17 @@ def test_pytest_fails_naming_each_broken_file(tmp_path):
     assert result.returncode == 1, result.stdout
     for message in messages:
         assert message in result.stdout
+
+
+def test_korean_page_behind_its_english_page_shows_a_notice(built, tmp_path):
+    root = copy_site(tmp_path / "site")
+    shutil.copytree(built[1], tmp_path / "cache")
+    page = root / "docs/layers/dense.md"
+    page.write_text(page.read_text() + "\nA paragraph the Korean page does not have yet.\n")
+    result = build(root, tmp_path / "cache")
+    assert result.returncode == 0, result.stderr
+    korean = (root / "site/ko/layers/dense/index.html").read_text()
+    english = (root / "site/layers/dense/index.html").read_text()
+    assert "이 번역은 최신이 아닐 수 있습니다" in korean
+    assert '<a href="../../../layers/dense/">영어 원문 보기</a>' in korean
+    assert "This page may be out of date" not in english

@@ -14,7 +14,7 @@ from docs_tools import pages, verify
 # A tuple of sizes with at least one comma, not a call such as `Dense(5)`.
 SHAPE = re.compile(r"(?<![\w.])\((?:None|\d+)(?:,\s*(?:None|\d+))*,\s*(?:None|\d+)?\s*\)")
 FENCE = re.compile(r"^\s*(```|~~~)")
-RESULT = re.compile(r"=\s*(\d[\d,]*)\b")
+RESULT = re.compile(r"\s=\s*(\d[\d,]*)\b")  # `x = 5`, not `NAME=1`
 CELL = re.compile(r"(?<=\|)\s*\**(\d[\d,]*)\**\s*(?=\|)")
 NUMBER = re.compile(r"\d[\d,]*")
 
