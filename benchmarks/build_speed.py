@@ -24,18 +24,11 @@ from importlib.metadata import version
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from docs_tools import project  # noqa: E402
+
 BIN = Path(sys.executable).parent
-PARTS = [
-    "docs",
-    "snippets",
-    "docs_tools",
-    "tests",
-    "benchmarks",
-    "mkdocs.yml",
-    "glossary.yml",
-    "translations.json",
-    "pyproject.toml",
-]
 TARGETS = {"cold_verify_vs_floor": 1.3, "warm_build_vs_unverified": 1.2}
 
 FLOOR = """
@@ -59,17 +52,7 @@ assert not failures, failures
 
 
 def copy_project(target: Path, scale: int) -> int:
-    # Files git tracks (as they are on disk): work in progress that is not added stays out.
-    tracked = subprocess.run(
-        ["git", "ls-files", "-z", "--", *PARTS],
-        cwd=ROOT,
-        capture_output=True,
-        text=True,
-        check=True,
-    ).stdout.split("\0")
-    for name in filter(None, tracked):
-        (target / name).parent.mkdir(parents=True, exist_ok=True)
-        shutil.copy2(ROOT / name, target / name)
+    project.copy(target)
     snippets = sorted(p for p in (target / "snippets").rglob("*.py"))
     includes = []
     for copy in range(1, scale):

@@ -13,7 +13,8 @@ BLOCK = re.compile(r'<div class="arithmatex">\\\[(.+?)\\\]</div>', re.S)
 
 
 def to_mathml(page_html: str) -> str:
-    page_html = BLOCK.sub(lambda m: _convert(m[1], "block"), page_html)
+    # A wide formula scrolls inside its own box instead of widening a phone's page.
+    page_html = BLOCK.sub(lambda m: f'<div class="math">{_convert(m[1], "block")}</div>', page_html)
     return INLINE.sub(lambda m: _convert(m[1], "inline"), page_html)
 
 

@@ -171,3 +171,13 @@ def _titled(fence, target):
 
 def on_page_content(html, page, config, files):
     return math.to_mathml(html)
+
+
+# Material fetches `<href>sitemap.xml` for every `<link rel="alternate" hreflang>` in the
+# head, expecting language roots; mkdocs-static-i18n's links name the page itself, so
+# each fetch is a 404 and a console error. The language switch keeps its hreflang links.
+HEAD_ALTERNATE = re.compile(r'\s*<link rel="alternate" href="[^"]*" hreflang="[^"]*">')
+
+
+def on_post_page(output, page, config):
+    return HEAD_ALTERNATE.sub("", output)

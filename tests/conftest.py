@@ -14,5 +14,6 @@ def built(tmp_path_factory):
     root = copy_site(tmp_path_factory.mktemp("site"))
     cache = root / "cache"
     first = build(root, cache)
+    assert first.returncode == 0, f"the site copy did not build:\n{first.stderr[-3000:]}"
     second = build(root, cache)
     return root, cache, first, second

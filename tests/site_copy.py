@@ -1,36 +1,18 @@
 """A throwaway copy of the site's sources, to break on purpose and build."""
 
 import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
-from docs_tools.paths import ROOT
+from docs_tools import project
 
-PARTS = [
-    "docs",
-    "snippets",
-    "docs_tools",
-    "tests",
-    "benchmarks",
-    "mkdocs.yml",
-    "glossary.yml",
-    "translations.json",
-    "pyproject.toml",
-]
 BIN = Path(sys.executable).parent
 
 
 def copy_site(target: Path) -> Path:
     target.mkdir(parents=True, exist_ok=True)
-    for part in PARTS:
-        source = ROOT / part
-        if source.is_dir():
-            shutil.copytree(source, target / part, ignore=shutil.ignore_patterns("__pycache__"))
-        else:
-            shutil.copy2(source, target / part)
-    return target
+    return project.copy(target)
 
 
 def run(command: list[str], cwd: Path, cache: Path) -> subprocess.CompletedProcess:

@@ -7,10 +7,15 @@ from urllib.parse import urljoin, urlparse
 
 import pytest
 
-from docs_tools import pages
-from docs_tools.paths import DOCS
+from docs_tools import pages, project
+from docs_tools.paths import DOCS, ROOT
 
-ENGLISH = [p for p in pages.all_pages() if not pages.is_korean(p)]
+# The pages the site copies hold: files git tracks (see docs_tools/project.py).
+ENGLISH = sorted(
+    ROOT / name
+    for name in project.files()
+    if name.startswith("docs/") and name.endswith(".md") and not pages.is_korean(Path(name))
+)
 
 
 def html_path(page: Path, korean: bool) -> str:

@@ -1,0 +1,58 @@
+"""Debian's Chromium for the browser tests: found, or installed where this machine allows.
+
+Playwright's own browser download cannot be reached here, so Playwright drives
+/usr/bin/chromium. When it is missing and we run as root with apt-get, it is
+installed once (this is the README's test path doing the install); elsewhere the
+browser tests skip, saying how to install it.
+"""
+
+from __future__ import annotations
+
+import functools
+import os
+import shutil
+import subprocess
+import threading
+from functools import partial
+from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+CHROMIUM = Path("/usr/bin/chromium")
+# Without the background-networking flags Chromium calls Google's hosts at start.
+FLAGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
+
+
+@functools.cache
+def chromium() -> tuple[Path | None, str]:
+    """The Chromium binary, or None and why it is missing."""
+    if CHROMIUM.exists():
+        return CHROMIUM, ""
+    if os.geteuid() != 0 or not shutil.which("apt-get"):
+        return None, "Chromium is not installed: run `apt-get install chromium` as root"
+    env = {**os.environ, "DEBIAN_FRONTEND": "noninteractive"}
+    # fonts-noto-cjk: Hangul in screenshots renders as glyphs, not boxes.
+    install = ["apt-get", "install", "-y", "-qq", "chromium", "fonts-noto-cjk"]
+    for command in (["apt-get", "update", "-qq"], install):
+        result = subprocess.run(command, env=env, capture_output=True, text=True)
+        if result.returncode != 0:
+            return None, f"`{' '.join(command)}` failed: {result.stderr.strip()[-300:]}"
+    return (CHROMIUM, "") if CHROMIUM.exists() else (None, "apt-get installed no /usr/bin/chromium")
+
+
+class QuietHandler(SimpleHTTPRequestHandler):
+    def log_message(self, *args):
+        pass
+
+
+def serve(folder: Path) -> tuple[ThreadingHTTPServer, str]:
+    """Serve a built site on a free localhost port, in a background thread."""
+    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(QuietHandler, directory=str(folder)))
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server, f"http://127.0.0.1:{server.server_address[1]}"

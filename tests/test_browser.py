@@ -1,0 +1,117 @@
+"""The built site in a real browser (Debian's Chromium driven by Playwright), both languages."""
+
+import subprocess
+import sys
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+from browser import FLAGS, chromium, serve
+from test_site import ENGLISH, html_path
+
+from docs_tools import verify
+from docs_tools.paths import ROOT
+
+ARTIFACTS = ROOT / "test-artifacts"
+URLS = [html_path(page, korean) for page in ENGLISH for korean in (False, True)]
+
+
+@pytest.fixture(scope="module")
+def site(built):
+    server, base = serve(built[0] / "site")
+    yield base
+    server.shutdown()
+
+
+@pytest.fixture(scope="module")
+def browser():
+    binary, why = chromium()
+    if binary is None:
+        pytest.skip(why)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=str(binary), args=FLAGS)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture
+def context(browser):
+    context = browser.new_context(permissions=["clipboard-read", "clipboard-write"])
+    yield context
+    context.close()
+
+
+def visit(context, url):
+    """Open a page and record what went wrong on the way: errors, failures, other hosts."""
+    page = context.new_page()
+    problems = []
+    page.on("console", lambda m: m.type == "error" and problems.append(f"console: {m.text}"))
+    page.on("pageerror", lambda e: problems.append(f"page error: {e}"))
+    page.on("requestfailed", lambda r: problems.append(f"failed: {r.url} {r.failure}"))
+    page.on("response", lambda r: r.status >= 400 and problems.append(f"{r.status}: {r.url}"))
+    hosts = set()
+    page.on("request", lambda r: hosts.add(urlparse(r.url).netloc))
+    page.goto(url, wait_until="networkidle")
+    return page, problems, hosts
+
+
+@pytest.fixture
+def phone(browser):
+    context = browser.new_context(viewport={"width": 375, "height": 812})
+    yield context
+    context.close()
+
+
+@pytest.mark.parametrize("path", URLS)
+def test_page_on_a_phone_loads_cleanly_from_this_site_only(phone, site, path):
+    page, problems, hosts = visit(phone, site + path)
+    assert problems == [], "\n".join(problems)
+    assert hosts == {urlparse(site).netloc}
+    # Code blocks, tables and formulas scroll inside themselves, never the page.
+    overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
+    assert overflow <= 0, f"{path} is {overflow}px wider than a 375px phone"
+
+
+@pytest.mark.parametrize("path", ["/", "/layers/dense/", "/layers/cnn/"])
+def test_language_switch_goes_to_the_same_page_and_back(context, site, path):
+    page, _, _ = visit(context, site + path)
+    page.hover(".md-header__option .md-select")
+    page.click('.md-select__link[hreflang="ko"]')
+    page.wait_for_url(site + "/ko" + path)
+    assert page.locator("html").get_attribute("lang") == "ko"
+    page.hover(".md-header__option .md-select")
+    page.click('.md-select__link[hreflang="en"]')
+    page.wait_for_url(site + path)
+    assert page.locator("html").get_attribute("lang") == "en"
+
+
+@pytest.mark.parametrize("path", ["/layers/dense/", "/ko/layers/cnn/"])
+def test_copied_code_runs_and_prints_what_the_page_shows(context, site, path):
+    page, _, _ = visit(context, site + path)
+    block = page.locator("div.highlight").first
+    block.hover()
+    block.locator('button[data-md-type="copy"]').click()
+    code = page.evaluate("navigator.clipboard.readText()")
+    title = page.locator(".highlight span.filename").first.inner_text()
+    assert code == (ROOT / "snippets" / title).read_text().rstrip("\n")
+    run = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=Path.home(), timeout=120
+    )
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.splitlines() == verify.printed_output(code)
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_dense_page_renders_math_and_tables(browser, site, language):
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    page.goto(site + ("/ko" if language == "ko" else "") + "/layers/dense/")
+    formulas = page.locator("math")
+    assert formulas.count() >= 10
+    assert all(formulas.nth(i).bounding_box()["height"] > 5 for i in range(formulas.count()))
+    table = page.locator("article table").first
+    assert table.bounding_box()["width"] > 300
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=ARTIFACTS / f"dense-{language}.png", full_page=True)
+    page.close()
