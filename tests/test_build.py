@@ -1,30 +1,26 @@
 """The build gate, end to end: real `mkdocs build` and `pytest` runs on copies of the site."""
 
+import re
 import shutil
 
 import pytest
 from site_copy import build, copy_site, run
 
-from docs_tools import pages
-
 DRIFTED = "snippets/layers/dense/seed_model.py"
 RAISING = "snippets/layers/using/call_inline.py"
-COUNT = len(pages.included_snippets())
 
 
 def test_first_build_verifies_every_included_snippet(built):
     _, _, first, _ = built
     assert first.returncode == 0, first.stderr
-    assert f"Snippets: {COUNT} included, {COUNT} run, 0 from cache;" in first.stderr
+    assert re.search(r"Snippets: (\d+) included, \1 run, 0 from cache;", first.stderr)
 
 
 def test_second_build_runs_nothing_and_imports_no_tensorflow(built):
     _, _, _, second = built
     assert second.returncode == 0, second.stderr
-    assert (
-        f"Snippets: {COUNT} included, 0 run, {COUNT} from cache; TensorFlow imported: no"
-        in second.stderr
-    )
+    found = r"Snippets: (\d+) included, 0 run, \1 from cache; TensorFlow imported: no"
+    assert re.search(found, second.stderr)
 
 
 def drift(root):

@@ -1,0 +1,45 @@
+import tensorflow as tf
+
+
+class Classifier(tf.keras.Model):
+    def __init__(self, **kwargs):
+        super().__init__(**kwargs)
+        self.hidden = tf.keras.layers.Dense(16, activation="relu")
+        self.classes = tf.keras.layers.Dense(3, activation="softmax")
+
+    def call(self, inputs):
+        return self.classes(self.hidden(inputs))
+
+
+model = Classifier()
+# The layers exist, but call() has not run: nothing says how many features come in.
+print(model.built, len(model.weights), len(model.layers))
+#> False 0 2
+
+try:
+    model.count_params()
+except ValueError as error:
+    print(type(error).__name__)
+    #> ValueError
+    print(str(error).split(". ")[0])
+    '''
+    You tried to call `count_params` on layer 'classifier', but the layer isn't built
+    '''
+
+# summary() still prints, with no shapes and no parameters.
+model.summary(line_length=60, print_fn=lambda line, **kwargs: print(line))
+'''
+Model: "classifier"
+┏━━━━━━━━━━━━━━━━━━━━━━━━━━┳━━━━━━━━━━━━━━━━━━━┳━━━━━━━━━━━┓
+┃ Layer (type)             ┃ Output Shape      ┃   Param # ┃
+┡━━━━━━━━━━━━━━━━━━━━━━━━━━╇━━━━━━━━━━━━━━━━━━━╇━━━━━━━━━━━┩
+│ dense (Dense)            │ ?                 │         0 │
+│                          │                   │ (unbuilt) │
+├──────────────────────────┼───────────────────┼───────────┤
+│ dense_1 (Dense)          │ ?                 │         0 │
+│                          │                   │ (unbuilt) │
+└──────────────────────────┴───────────────────┴───────────┘
+ Total params: 0 (0.00 B)
+ Trainable params: 0 (0.00 B)
+ Non-trainable params: 0 (0.00 B)
+'''
