@@ -66,6 +66,9 @@ def copy_project(target: Path, scale: int) -> int:
             (target / "docs" / name).write_text("# Clones\n\n" + "\n".join(includes))
         config = target / "mkdocs.yml"
         config.write_text(config.read_text() + "  - Clones: clones.md\n")
+        # Record the new pair as translated, as an author would.
+        mark = [sys.executable, "-m", "docs_tools.freshness", "--mark", "docs/clones.md"]
+        subprocess.run(mark, cwd=target, check=True, capture_output=True)
     return len(snippets) * scale
 
 

@@ -169,3 +169,15 @@ def test_output_marker_counts_as_an_include(tmp_path, monkeypatch):
     assert found == [
         f"{docs}/page.md:1: shows the output of snippets/a.py, but {docs}/page.ko.md does not"
     ]
+
+
+def test_every_python_block_on_a_page_is_an_included_snippet():
+    pasted = []
+    for page in pages.all_pages():
+        lines = page.read_text("utf-8").splitlines()
+        for number, text in enumerate(lines, start=1):
+            opening = text.strip().startswith("```py")
+            if opening and (number == len(lines) or not pages.INCLUDE.match(lines[number])):
+                pasted.append(f"{page}:{number}: Python code pasted into a page; include a snippet")
+    if pasted:
+        pytest.fail("\n".join(pasted), pytrace=False)

@@ -97,7 +97,7 @@ def test_no_page_loads_anything_from_another_host(built):
     assert "fonts.googleapis" not in css
 
 
-LAYER_PAGES = [p for p in ENGLISH if p.parent.name == "layers"]
+LAYER_PAGES = [p for p in ENGLISH if p.parent.name in ("layers", "models")]
 
 
 @pytest.mark.parametrize("page", LAYER_PAGES, ids=[p.name for p in LAYER_PAGES])
