@@ -115,3 +115,23 @@ def test_dense_page_renders_math_and_tables(browser, site, language):
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=ARTIFACTS / f"dense-{language}.png", full_page=True)
     page.close()
+
+
+LONGEST_PARAGRAPH = """() => [...document.querySelectorAll('article p')]
+    .reduce((a, b) => (b.innerText.length > a.innerText.length ? b : a))"""
+
+
+@pytest.mark.parametrize("width", [375, 1280])
+def test_korean_text_keeps_words_whole_with_room_between_lines(browser, site, width):
+    page = browser.new_page(viewport={"width": width, "height": 900})
+    page.goto(site + "/ko/layers/dropout/")
+    paragraph = page.evaluate_handle(LONGEST_PARAGRAPH).as_element()
+    style = paragraph.evaluate(
+        "p => { const s = getComputedStyle(p); return [s.wordBreak, s.lineHeight, s.fontSize]; }"
+    )
+    assert style[0] == "keep-all"
+    assert float(style[1].removesuffix("px")) / float(style[2].removesuffix("px")) >= 1.7
+    ARTIFACTS.mkdir(exist_ok=True)
+    paragraph.screenshot(path=ARTIFACTS / f"ko-paragraph-{width}px.png")
+    page.locator("article table").first.screenshot(path=ARTIFACTS / f"ko-table-{width}px.png")
+    page.close()
