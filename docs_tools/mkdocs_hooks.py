@@ -1,4 +1,4 @@
-"""MkDocs hooks: the build gate, version stamps, the glossary table and math.
+"""MkDocs hooks: the build gate, version stamps, generated tables, freshness notices, math.
 
 MkDocs loads this file by path, so the project root is put on `sys.path` while
 it loads; after that `docs_tools` is imported and found through the package.
