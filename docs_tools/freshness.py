@@ -47,13 +47,18 @@ def load(record: Path = RECORD) -> dict[str, dict[str, str]]:
     return json.loads(record.read_text("utf-8")) if record.exists() else {}
 
 
+def pairs(docs: Path = DOCS):
+    """(English page, Korean page) for every page that exists in both languages."""
+    for english in pages.all_pages(docs):
+        korean = pages.twin(english)
+        if not pages.is_korean(english) and korean.exists():
+            yield english, korean
+
+
 def statuses(docs: Path = DOCS, record: Path = RECORD) -> list[Status]:
     recorded = load(record)
     found = []
-    for english in pages.all_pages(docs):
-        korean = pages.twin(english)
-        if pages.is_korean(english) or not korean.exists():
-            continue
+    for english, korean in pairs(docs):
         entry = recorded.get(english.relative_to(docs).as_posix())
         if entry is None:
             found.append(Status(english, "new"))
@@ -84,10 +89,7 @@ def mark(selected: list[Path], docs: Path = DOCS, record: Path = RECORD) -> list
     recorded = load(record)
     wanted = {p.resolve() for p in selected}
     marked = []
-    for english in pages.all_pages(docs):
-        korean = pages.twin(english)
-        if pages.is_korean(english) or not korean.exists():
-            continue
+    for english, korean in pairs(docs):
         if wanted and not {english.resolve(), korean.resolve()} & wanted:
             continue
         recorded[english.relative_to(docs).as_posix()] = {

@@ -180,19 +180,18 @@ def _strip_marker(line: str) -> str:  # for messages
 
 def printed_output(source: str) -> list[str]:
     """What a snippet's `#>` lines and quoted output blocks say it prints, line by line."""
-    lines, block = [], None
-    for text in source.splitlines():
+    lines = source.splitlines()
+    printed, block = [], None  # block: the indent of the quoted block we are inside
+    for number in sorted(_output_lines(lines)):
+        text = lines[number - 1]
         stripped = text.strip()
-        if block is not None:
-            if stripped in QUOTES:
-                block = None
-            else:
-                lines.append(text[block:])
-        elif stripped.startswith("#>"):
-            lines.append(stripped[3:])
-        elif stripped in QUOTES:
-            block = len(text) - len(text.lstrip())
-    return lines
+        if stripped in QUOTES:
+            block = None if block is not None else len(text) - len(text.lstrip())
+        elif block is not None:
+            printed.append(text[block:])
+        else:
+            printed.append(stripped[3:])
+    return printed
 
 
 def update(path: Path) -> bool:
