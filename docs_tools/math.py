@@ -13,8 +13,11 @@ BLOCK = re.compile(r'<div class="arithmatex">\\\[(.+?)\\\]</div>', re.S)
 
 
 def to_mathml(page_html: str) -> str:
-    # A wide formula scrolls inside its own box instead of widening a phone's page.
-    page_html = BLOCK.sub(lambda m: f'<div class="math">{_convert(m[1], "block")}</div>', page_html)
+    # A wide formula scrolls inside its own box instead of widening a phone's page;
+    # tabindex lets a keyboard reach (and scroll) that box.
+    page_html = BLOCK.sub(
+        lambda m: f'<div class="math" tabindex="0">{_convert(m[1], "block")}</div>', page_html
+    )
     return INLINE.sub(lambda m: _convert(m[1], "inline"), page_html)
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from mkdocs.exceptions import PluginError  # noqa: E402
+from mkdocs.plugins import event_priority  # noqa: E402
 
 from docs_tools import (  # noqa: E402
     benchmarks,
@@ -21,6 +22,7 @@ from docs_tools import (  # noqa: E402
     freshness,
     glossary,
     math,
+    page_meta,
     pages,
     search,
     verify,
@@ -46,6 +48,8 @@ PRINTED_BY = {
 
 # Pages that may be out of date with their other language, for this build.
 STALE: dict[Path, Path] = {}
+# Each tracked file's last commit date, for the pages' "last updated" line.
+DATES: dict = {}
 
 
 def on_pre_build(config):
@@ -56,6 +60,8 @@ def on_pre_build(config):
     docs = Path(config.docs_dir)
     STALE.clear()
     STALE.update(freshness.stale_pages(docs))
+    DATES.clear()
+    DATES.update(page_meta.commit_dates())
     problems = pages.problems(docs)
     if problems:
         raise PluginError(_report("Page structure is broken", problems))
@@ -101,6 +107,10 @@ def on_page_markdown(markdown, page, config, files):
             raise PluginError(str(exc)) from None
         markdown = markdown.replace(benchmarks.PLACEHOLDER, table)
     source = Path(page.file.abs_src_path).resolve()
+    page.meta.setdefault("description", page_meta.description(markdown, language))
+    date = page_meta.updated(source, DATES)
+    if date:
+        page.meta["revision_date"] = date.isoformat()  # shown by Material's source-file line
     if source in STALE:
         markdown = stale_notice(page, language) + markdown
     return stamp_snippet_blocks(insert_outputs(markdown, language), language)
@@ -194,16 +204,32 @@ HEAD_ALTERNATE = re.compile(r'\s*<link rel="alternate" href="[^"]*" hreflang="[^
 
 def on_post_page(output, page, config):
     output = HEAD_ALTERNATE.sub("", output)
-    return search.use_site_worker(output, _language(page), page.file.src_uri)
+    language = _language(page)
+    output = search.name_dialog(output, language)
+    return search.use_site_worker(output, language, page.file.src_uri)
+
+
+# mkdocs-static-i18n renders 404.html once per language into the same file, Korean
+# last. A host serves that one file for every missing address, so it keeps the
+# default language's page; overrides/404.html carries the Korean text in it.
+NOT_FOUND: dict[str, str] = {}
 
 
 def on_post_template(output_content, template_name, config):
-    if template_name == "404.html":
-        language = config.theme.get("language", "en")
-        return search.use_site_worker(output_content, language, template_name)
-    return output_content
+    if template_name != "404.html":
+        return output_content
+    language = config.theme.get("language", "en")
+    if language != "en" and "en" in NOT_FOUND:
+        return NOT_FOUND["en"]
+    output_content = search.name_dialog(output_content, language)
+    NOT_FOUND[language] = search.use_site_worker(output_content, language, template_name)
+    return NOT_FOUND[language]
 
 
+@event_priority(-200)  # after mkdocs-static-i18n has written the index of both languages
 def on_post_build(config):
-    """Ship the glossary's search synonyms next to the search worker."""
+    """Ship the glossary's search data next to the worker; one search index per language."""
     search.write_terms(Path(config.site_dir))
+    i18n = config.plugins.get("i18n")
+    if not getattr(i18n, "building", False):
+        search.split_index(Path(config.site_dir))

@@ -12,6 +12,7 @@ PARTS = [
     "docs",
     "snippets",
     "docs_tools",
+    "overrides",
     "tests",
     "benchmarks",
     "mkdocs.yml",

@@ -1,9 +1,13 @@
-"""Site search in both languages: Material's worker behind our wrapper.
+"""Site search in both languages: one index per language, Material's worker behind ours.
 
-Each page's `__config` names Material's search worker; we point it at
-`search-i18n.js` (docs/assets/javascripts/workers/), which keeps the index to the
-page's language and rewrites Korean queries, then runs Material's worker. The
-glossary's search synonyms are written next to it as `search-terms.js`.
+- mkdocs-static-i18n writes one index with both languages; after the build it is split
+  into `search/search_index.json` (English) and `ko/search/search_index.json`, and
+  Korean pages' `__config` base points at `ko/`, so a reader downloads (and the page
+  parses) only their language's index.
+- Each page's `__config` names Material's search worker; we point it at
+  `search-i18n.js` (docs/assets/javascripts/workers/), which rewrites Korean queries
+  and then runs Material's worker. The glossary's search data is written next to it
+  as `search-terms.js`.
 """
 
 from __future__ import annotations
@@ -20,19 +24,54 @@ WORKER = re.compile(r'("search": "(?P<folder>[^"]*/workers/))(?P<name>search\.[0
 TERMS = "assets/javascripts/workers/search-terms.js"
 
 
+BASE = re.compile(r'("base": "(?P<base>[^"]*))"')
+INDEX = "search/search_index.json"
+
+
 def use_site_worker(html: str, language: str, source: str) -> str:
-    """Name our worker in the page's config, with Material's worker and the language."""
+    """Name our worker in the page's config; on a Korean page, base it at `ko/`."""
     if 'id="__config"' not in html:
         return html
     html, count = WORKER.subn(
         lambda m: f'{m[1]}search-i18n.js?material={m["name"]}&lang={language}"', html
     )
+    if language == "ko" and count == 1:
+        html, count = BASE.subn(lambda m: f'{m[1].rstrip("/")}/ko/"', html, count=1)
     if count != 1:
         raise PluginError(
             f"{source}: the page's search configuration does not name Material's worker "
-            "as expected (did the Material version change?)"
+            "and base as expected (did the Material version change?)"
         )
     return html
+
+
+def split_index(site: Path) -> None:
+    """One search index per language, each with locations relative to its own root."""
+    source = site / INDEX
+    data = json.loads(source.read_text("utf-8"))
+    korean = [doc for doc in data["docs"] if _is_korean(doc["location"])]
+    english = [doc for doc in data["docs"] if not _is_korean(doc["location"])]
+    for doc in korean:
+        doc["location"] = doc["location"].removeprefix("ko/")
+    for folder, docs in ((site, english), (site / "ko", korean)):
+        target = folder / INDEX
+        target.parent.mkdir(parents=True, exist_ok=True)
+        text = json.dumps({**data, "docs": docs}, ensure_ascii=False, separators=(",", ":"))
+        target.write_text(text, "utf-8")
+
+
+def _is_korean(location: str) -> bool:
+    return location == "ko/" or location.startswith(("ko/", "ko#"))
+
+
+DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
+DIALOG_NAME = {"en": "Search", "ko": "검색"}
+
+
+def name_dialog(html: str, language: str) -> str:
+    """Give the search dialog an accessible name (Material leaves it unnamed)."""
+    named = DIALOG.replace('role="dialog"', f'role="dialog" aria-label="{DIALOG_NAME[language]}"')
+    return html.replace(DIALOG, named)
 
 
 def write_terms(site: Path) -> None:
@@ -51,8 +90,8 @@ def write_terms(site: Path) -> None:
     target.write_text(f"{header}\nself.searchTerms = {data};\n")
 
 
-def explained() -> dict[str, str]:
-    """Search-index locations mapped to the glossary terms explained there, both languages.
+def explained() -> dict[str, dict[str, str]]:
+    """Per language, search-index locations mapped to the glossary terms explained there.
 
     The worker gives these sections a field of their own, so the section the glossary
     names for a term ranks first for that term.
@@ -66,4 +105,8 @@ def explained() -> dict[str, str]:
         # whole term, with or without its spaces, asks for exactly that word, so
         # 합성곱 does not pick up the home of 합성곱 신경망.
         found.setdefault(f"ko/{url}#{term.anchor}", []).append(term.ko.replace(" ", "") + "_")
-    return {location: " ".join(words) for location, words in sorted(found.items())}
+    split: dict[str, dict[str, str]] = {"en": {}, "ko": {}}
+    for location, words in sorted(found.items()):
+        language = "ko" if _is_korean(location) else "en"
+        split[language][location.removeprefix("ko/")] = " ".join(words)
+    return split

@@ -15,9 +15,11 @@ def copy_site(target: Path) -> Path:
     return project.copy(target)
 
 
-def run(command: list[str], cwd: Path, cache: Path) -> subprocess.CompletedProcess:
+def run(
+    command: list[str], cwd: Path, cache: Path, extra: dict | None = None
+) -> subprocess.CompletedProcess:
     """Run a project command in a copy, as a user would, with its own snippet cache."""
-    env = {**os.environ, "DOCS_CACHE_DIR": str(cache), "NO_MKDOCS_2_WARNING": "1"}
+    env = {**os.environ, "DOCS_CACHE_DIR": str(cache), "NO_MKDOCS_2_WARNING": "1", **(extra or {})}
     env.pop("PYTEST_ADDOPTS", None)
     return subprocess.run(
         [str(BIN / command[0]), *command[1:]], cwd=cwd, env=env, capture_output=True, text=True

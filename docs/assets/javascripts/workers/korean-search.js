@@ -68,12 +68,7 @@
     return out.join(" ");
   }
 
-  // Which language a search document belongs to, from its location.
-  function language(location) {
-    return /^ko(\/|$)/.test(location) ? "ko" : "en";
-  }
-
-  const api = { stem, rewrite, language };
+  const api = { stem, rewrite };
   if (typeof module !== "undefined" && module.exports) module.exports = api;
   else root.koreanSearch = api;
 })(typeof self !== "undefined" ? self : this);

@@ -1,7 +1,6 @@
-// The site's search worker: Material's own worker, named in `?material=`, with two
-// changes made to the messages it receives.
-// - The index holds only the pages of the reader's language (`?lang=`), so a Korean
-//   reader is not sent to English pages and the other way round.
+// The site's search worker: Material's own worker, named in `?material=`, with
+// changes made to the messages it receives. (Each language has its own index, so
+// results stay in the reader's language, `?lang=`.)
 // - The section where the glossary explains a term gets that term in a field of its
 //   own, weighted like a title, so a term's own page comes first.
 // - Korean queries are rewritten by korean-search.js: particles are dropped and each
@@ -18,12 +17,12 @@ self.addEventListener("message", (event) => {
   const message = event.data;
   if (message.type === SETUP) {
     const { config, docs } = message.data;
-    const explained = self.searchTerms.explained;
+    const explained = self.searchTerms.explained[lang];
     // Above a title: an incidental title word (방법, 모델) must not outrank the term's home.
     config.fields.glossary = { boost: 3 * config.fields.title.boost };
-    message.data.docs = docs
-      .filter((doc) => self.koreanSearch.language(doc.location) === lang)
-      .map((doc) => (doc.location in explained ? { ...doc, glossary: explained[doc.location] } : doc));
+    message.data.docs = docs.map((doc) =>
+      doc.location in explained ? { ...doc, glossary: explained[doc.location] } : doc,
+    );
   } else if (message.type === QUERY && lang === "ko") {
     const { synonyms, terms } = self.searchTerms;
     message.data = self.koreanSearch.rewrite(message.data, synonyms, terms);

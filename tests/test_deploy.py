@@ -1,0 +1,116 @@
+"""The site as the deploy workflow builds it: under a sub-path, with edit links and dates.
+
+GitHub Pages serves a project at https://<owner>.github.io/<repository>/; the workflow
+sets SITE_URL and EDIT_URI. This builds a copy that way, from a git checkout whose one
+commit has a known date, and checks what readers and search engines get.
+"""
+
+import os
+import re
+import subprocess
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+import yaml
+from site_copy import copy_site, run
+from test_site import ENGLISH, html_path
+
+from docs_tools import page_meta
+from docs_tools.paths import ROOT
+
+SITE_URL = "https://example.github.io/keras-layers-docs/"
+EDIT_URI = "https://github.com/example/keras-layers-docs/edit/main/docs/"
+COMMITTED = "2026-01-02"
+WORKFLOW = ROOT / ".github/workflows/deploy.yml"
+
+
+@pytest.fixture(scope="module")
+def deployed(tmp_path_factory, built):
+    root = copy_site(tmp_path_factory.mktemp("deploy"))
+    when = {
+        "GIT_AUTHOR_DATE": f"{COMMITTED}T12:00:00Z",
+        "GIT_COMMITTER_DATE": f"{COMMITTED}T12:00:00Z",
+    }
+    git = ["git", "-c", "user.name=t", "-c", "user.email=t@example.com"]
+    for command in (["git", "init", "-q"], ["git", "add", "-A"], [*git, "commit", "-qm", "copy"]):
+        subprocess.run(command, cwd=root, check=True, env={**os.environ, **when})
+    env = {"SITE_URL": SITE_URL, "EDIT_URI": EDIT_URI}
+    build = run(
+        ["mkdocs", "build", "--strict", "--site-dir", str(root / "site")], root, built[1], env
+    )
+    assert build.returncode == 0, build.stderr[-3000:]
+    return root / "site"
+
+
+def read(site: Path, url: str) -> str:
+    return (site / url.lstrip("/") / "index.html").read_text("utf-8")
+
+
+def test_language_links_on_the_home_pages_keep_the_sub_path(deployed):
+    for url in ("/", "/ko/"):
+        links = dict(re.findall(r'<a href="([^"]*)" hreflang="(\w+)"', read(deployed, url)))
+        assert links == {"/keras-layers-docs/": "en", "/keras-layers-docs/ko/": "ko"}
+
+
+def test_not_found_page_serves_both_languages_from_any_address(deployed):
+    html = (deployed / "404.html").read_text("utf-8")
+    assert '<html lang="en"' in html
+    assert "Page not found" in html and "페이지를 찾을 수 없습니다" in html
+    assert '<section lang="ko">' in html
+    # Served for a missing address at any depth, so its links are absolute.
+    assert 'href="/keras-layers-docs/"' in html and 'href="/keras-layers-docs/ko/"' in html
+    assert 'lang=en"' in html  # English search index
+
+
+def test_sitemap_lists_every_page_in_both_languages(deployed):
+    tree = ET.parse(deployed / "sitemap.xml")
+    locations = {e.text for e in tree.iter() if e.tag.endswith("loc")}
+    for page in ENGLISH:
+        for korean in (False, True):
+            assert SITE_URL + html_path(page, korean).lstrip("/") in locations
+
+
+@pytest.mark.parametrize("korean", [False, True], ids=["en", "ko"])
+def test_pages_have_edit_links_dates_and_descriptions(deployed, korean):
+    for page in ENGLISH:
+        html = read(deployed, html_path(page, korean))
+        source = page.relative_to(ROOT / "docs").as_posix()
+        if korean:
+            source = source.removesuffix(".md") + ".ko.md"
+        assert f'href="{EDIT_URI}{source}"' in html, f"{source}: no edit link"
+        assert COMMITTED in html, f"{source}: no last-updated date"
+        description = re.search(r'<meta name="description" content="([^"]*)"', html)[1]
+        assert len(description) > 40
+        hangul = len(re.findall("[가-힣]", description)) / len(description)
+        assert hangul > 0.3 if korean else hangul < 0.05, description
+
+
+def test_last_updated_is_the_newest_of_page_and_snippets():
+    dates = page_meta.commit_dates()
+    if not dates:
+        pytest.skip("not a git checkout")
+    page = ROOT / "docs/layers/dense.md"
+    newest = max(
+        dates[f]
+        for f in dates
+        if f == "docs/layers/dense.md" or f.startswith("snippets/layers/dense/")
+    )
+    assert page_meta.updated(page, dates) == newest
+
+
+def test_description_is_the_first_paragraph_without_markup():
+    text = "# Title\n\n!!! note\n    aside\n\nThe **first** [paragraph](x.md) with `code`."
+    text += "\nStill it.\n\nNext."
+    assert page_meta.description(text, "en") == "The first paragraph with code. Still it."
+
+
+def test_deploy_workflow_publishes_only_what_ci_passed():
+    workflow = yaml.safe_load(WORKFLOW.read_text("utf-8"))
+    test, deploy = workflow["jobs"]["test"], workflow["jobs"]["deploy"]
+    assert any(step.get("run") == "bash .ci/run" for step in test["steps"])
+    assert deploy["needs"] == "test"
+    assert "refs/heads/main" in deploy["if"] and "pull_request" in deploy["if"]
+    assert workflow["permissions"] == {"contents": "read"}
+    assert deploy["permissions"] == {"pages": "write", "id-token": "write"}
+    assert "permissions" not in test  # the test job keeps read-only access
