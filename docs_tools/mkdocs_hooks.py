@@ -19,6 +19,7 @@ from mkdocs.plugins import event_priority  # noqa: E402
 from docs_tools import (  # noqa: E402
     benchmarks,
     cache,
+    csp,
     freshness,
     glossary,
     math,
@@ -206,7 +207,8 @@ def on_post_page(output, page, config):
     output = HEAD_ALTERNATE.sub("", output)
     language = _language(page)
     output = search.name_dialog(output, language)
-    return search.use_site_worker(output, language, page.file.src_uri)
+    output = search.use_site_worker(output, language, page.file.src_uri)
+    return csp.add_policy(output, page.file.src_uri)
 
 
 # mkdocs-static-i18n renders 404.html once per language into the same file, Korean
@@ -221,8 +223,9 @@ def on_post_template(output_content, template_name, config):
     language = config.theme.get("language", "en")
     if language != "en" and "en" in NOT_FOUND:
         return NOT_FOUND["en"]
-    output_content = search.name_dialog(output_content, language)
-    NOT_FOUND[language] = search.use_site_worker(output_content, language, template_name)
+    output_content = search.name_dialog(HEAD_ALTERNATE.sub("", output_content), language)
+    output_content = search.use_site_worker(output_content, language, template_name)
+    NOT_FOUND[language] = csp.add_policy(output_content, template_name)
     return NOT_FOUND[language]
 
 

@@ -12,7 +12,7 @@ from docs_tools import verify
 from docs_tools.paths import ROOT
 
 ARTIFACTS = ROOT / "test-artifacts"
-URLS = [html_path(page, korean) for page in ENGLISH for korean in (False, True)]
+URLS = [html_path(page, korean) for page in ENGLISH for korean in (False, True)] + ["/404.html"]
 
 
 @pytest.fixture
@@ -32,8 +32,16 @@ def visit(context, url):
     page.on("response", lambda r: r.status >= 400 and problems.append(f"{r.status}: {r.url}"))
     hosts = set()
     page.on("request", lambda r: hosts.add(urlparse(r.url).netloc))
+    # Anything the page's Content-Security-Policy blocks is a problem too.
+    page.add_init_script(CSP_WATCH)
     page.goto(url, wait_until="networkidle")
+    problems += [f"CSP blocked: {v}" for v in page.evaluate("window.__cspViolations")]
     return page, problems, hosts
+
+
+CSP_WATCH = """window.__cspViolations = [];
+document.addEventListener("securitypolicyviolation", (e) => window.__cspViolations.push(
+    `${e.violatedDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`));"""
 
 
 @pytest.fixture
@@ -46,11 +54,26 @@ def phone(browser):
 @pytest.mark.parametrize("path", URLS)
 def test_page_on_a_phone_loads_cleanly_from_this_site_only(phone, site, path):
     page, problems, hosts = visit(phone, site + path)
+    assert page.locator('meta[http-equiv="Content-Security-Policy"]').count() == 1
     assert problems == [], "\n".join(problems)
     assert hosts == {urlparse(site).netloc}
     # Code blocks, tables and formulas scroll inside themselves, never the page.
     overflow = page.evaluate("document.documentElement.scrollWidth - window.innerWidth")
     assert overflow <= 0, f"{path} is {overflow}px wider than a 375px phone"
+
+
+def test_policy_stops_a_script_the_site_did_not_ship(phone, site):
+    page, problems, _ = visit(phone, site + "/ko/layers/dense/")
+    assert problems == []
+    ran = page.evaluate("""() => {
+        window.injected = false;
+        const script = document.createElement("script");
+        script.textContent = "window.injected = true";
+        document.head.appendChild(script);
+        return window.injected;
+    }""")
+    assert ran is False
+    assert any("script-src" in v for v in page.evaluate("window.__cspViolations"))
 
 
 @pytest.mark.parametrize("path", ["/", "/layers/dense/", "/layers/cnn/"])
