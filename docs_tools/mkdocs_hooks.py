@@ -53,6 +53,18 @@ STALE: dict[Path, Path] = {}
 DATES: dict = {}
 
 
+def on_config(config):
+    """Date the build by its commit, so two builds of one commit are byte-identical.
+
+    MkDocs stamps the sitemap (and its gzip) with SOURCE_DATE_EPOCH when it is set.
+    """
+    if "SOURCE_DATE_EPOCH" not in os.environ:
+        epoch = page_meta.commit_epoch(Path(config.config_file_path).parent)
+        if epoch is not None:
+            os.environ["SOURCE_DATE_EPOCH"] = str(epoch)
+    return config
+
+
 def on_pre_build(config):
     """Fail the build on a broken page structure or any unverified snippet."""
     i18n = config.plugins.get("i18n")

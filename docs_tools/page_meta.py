@@ -79,6 +79,17 @@ def commit_dates(root: Path = ROOT) -> dict[str, datetime.date]:
     return dates
 
 
+def commit_epoch(root: Path = ROOT) -> int | None:
+    """When the checked-out commit was made (seconds since the epoch), if this is a checkout."""
+    try:
+        run = subprocess.run(
+            ["git", "log", "-1", "--format=%ct"], cwd=root, capture_output=True, text=True
+        )
+    except OSError:
+        return None
+    return int(run.stdout) if run.returncode == 0 and run.stdout.strip() else None
+
+
 def updated(page: Path, dates: dict[str, datetime.date]) -> datetime.date | None:
     """The newest date among the page and the snippets it includes, if all are known."""
     files = [page, *(include.file for include in pages.includes(page))]
