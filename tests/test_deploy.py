@@ -25,9 +25,9 @@ COMMITTED = "2026-01-02"
 WORKFLOW = ROOT / ".github/workflows/deploy.yml"
 
 
-@pytest.fixture(scope="module")
-def deployed(tmp_path_factory, built):
-    root = copy_site(tmp_path_factory.mktemp("deploy"))
+def deploy_build(root: Path, cache: Path) -> Path:
+    """Build a fresh copy in `root` as the workflow does, from a one-commit checkout."""
+    copy_site(root)
     when = {
         "GIT_AUTHOR_DATE": f"{COMMITTED}T12:00:00Z",
         "GIT_COMMITTER_DATE": f"{COMMITTED}T12:00:00Z",
@@ -36,11 +36,24 @@ def deployed(tmp_path_factory, built):
     for command in (["git", "init", "-q"], ["git", "add", "-A"], [*git, "commit", "-qm", "copy"]):
         subprocess.run(command, cwd=root, check=True, env={**os.environ, **when})
     env = {"SITE_URL": SITE_URL, "EDIT_URI": EDIT_URI}
-    build = run(
-        ["mkdocs", "build", "--strict", "--site-dir", str(root / "site")], root, built[1], env
-    )
+    build = run(["mkdocs", "build", "--strict", "--site-dir", str(root / "site")], root, cache, env)
     assert build.returncode == 0, build.stderr[-3000:]
     return root / "site"
+
+
+@pytest.fixture(scope="module")
+def deployed(tmp_path_factory, built):
+    return deploy_build(tmp_path_factory.mktemp("deploy"), built[1])
+
+
+def test_two_builds_of_one_commit_are_identical(deployed, tmp_path, built):
+    # Another folder, so an absolute path in the output would show up as a difference.
+    again = deploy_build(tmp_path / "elsewhere", built[1])
+    first = {p.relative_to(deployed): p.read_bytes() for p in deployed.rglob("*") if p.is_file()}
+    second = {p.relative_to(again): p.read_bytes() for p in again.rglob("*") if p.is_file()}
+    assert first.keys() == second.keys()
+    differ = sorted(str(name) for name in first if first[name] != second[name])
+    assert not differ, f"files that differ between two builds: {differ}"
 
 
 def read(site: Path, url: str) -> str:
@@ -66,6 +79,8 @@ def test_not_found_page_serves_both_languages_from_any_address(deployed):
 def test_sitemap_lists_every_page_in_both_languages(deployed):
     tree = ET.parse(deployed / "sitemap.xml")
     locations = {e.text for e in tree.iter() if e.tag.endswith("loc")}
+    # Dated by the commit, not by the day of the build: builds are reproducible.
+    assert {e.text for e in tree.iter() if e.tag.endswith("lastmod")} == {COMMITTED}
     for page in ENGLISH:
         for korean in (False, True):
             assert SITE_URL + html_path(page, korean).lstrip("/") in locations
