@@ -1,4 +1,4 @@
-"""MkDocs hooks: the build gate, version stamps, generated tables, freshness notices, math.
+"""MkDocs hooks: the build gate, version stamps, tables, diagrams, freshness notices, math.
 
 MkDocs loads this file by path, so the project root is put on `sys.path` while
 it loads; after that `docs_tools` is imported and found through the package.
@@ -16,6 +16,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from mkdocs.exceptions import PluginError  # noqa: E402
 
 from docs_tools import benchmarks, cache, freshness, glossary, math, pages, verify  # noqa: E402
+from docs_tools.diagrams import DiagramError, insert_diagrams, place_diagrams  # noqa: E402
 from docs_tools.paths import ROOT  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.snippets")
@@ -75,6 +76,10 @@ def on_page_markdown(markdown, page, config, files):
     language = getattr(page.file, "locale", None) or (
         "ko" if page.file.src_uri.endswith(pages.KOREAN_SUFFIX) else "en"
     )
+    try:  # first, while the Markdown is still the page's own
+        markdown = insert_diagrams(markdown, Path(page.file.abs_src_path), language)
+    except DiagramError as exc:
+        raise PluginError(str(exc)) from None
     if glossary.PLACEHOLDER in markdown:
         try:
             table = glossary.table(korean=language == "ko", docs=Path(config.docs_dir))
@@ -170,7 +175,7 @@ def _titled(fence, target):
 
 
 def on_page_content(html, page, config, files):
-    return math.to_mathml(html)
+    return place_diagrams(math.to_mathml(html))
 
 
 # Material fetches `<href>sitemap.xml` for every `<link rel="alternate" hreflang>` in the

@@ -1,0 +1,86 @@
+"""The shape calculator on the built site, typed into as a reader would, in both languages.
+
+What the page shows is compared with what Keras itself answers for the same layer.
+"""
+
+import pytest
+from test_browser import browser, site, visit  # noqa: F401 - fixtures shared with those tests
+
+LABELS = {
+    "en": {"layer": "Layer", "input": "Input shape, without the batch axis", "filters": "filters"},
+    "ko": {"layer": "레이어", "input": "입력 형태(배치 축 제외)", "filters": "filters"},
+}
+RESULT = {
+    "en": ("Output shape", "Parameters", "TensorFlow raises"),
+    "ko": ("출력 형태", "파라미터 수", "TensorFlow가 내는 오류"),
+}
+
+
+def keras_answer(layer, input_shape, **arguments):
+    import keras
+
+    keras.backend.clear_session(free_memory=False)
+    try:
+        made = getattr(keras.layers, layer)(**arguments)
+        shape = made(keras.Input(input_shape)).shape
+    except ValueError as error:
+        return f"ValueError: {str(error).split('. ')[0]}"
+    return str(tuple(shape)), str(made.count_params())
+
+
+def shown(page):
+    """The result region's rows, by what they show: shape, params, error."""
+    rows = page.locator(".shape-calculator__result p")
+    return {
+        rows.nth(i).get_attribute("data-result"): rows.nth(i).inner_text()
+        for i in range(rows.count())
+    }
+
+
+def type_into(page, field, text):
+    """Select the field's text with the keyboard and type over it."""
+    field.focus()
+    page.keyboard.press("Control+A")
+    page.keyboard.press("Backspace")
+    page.keyboard.type(text)
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_calculator_answers_like_keras(browser, site, language):  # noqa: F811
+    context = browser.new_context(viewport={"width": 375, "height": 812})
+    prefix = "/ko" if language == "ko" else ""
+    page, problems, _ = visit(context, site + prefix + "/layers/convolution/")
+    labels, (shape_label, params_label, error_label) = LABELS[language], RESULT[language]
+    region = page.locator(".shape-calculator__result")
+    assert region.get_attribute("aria-live") == "polite"
+    assert region.get_attribute("role") == "status"
+
+    page.get_by_label(labels["layer"], exact=True).select_option("Conv1D")
+    type_into(page, page.get_by_label(labels["input"], exact=True), "10, 3")
+    page.keyboard.press("Tab")  # the next field in order is filters
+    page.keyboard.press("Control+A")
+    page.keyboard.press("Backspace")
+    page.keyboard.type("8")
+    assert page.evaluate("document.activeElement.id").endswith("-filters")
+    shape, params = keras_answer("Conv1D", (10, 3), filters=8, kernel_size=3)
+    rows = shown(page)
+    assert rows["shape"] == f"{shape_label}: {shape}"
+    assert rows["params"] == f"{params_label}: {params}"
+
+    # strides and dilation both above 1: the error Keras raises, by the same keyboard.
+    type_into(page, page.get_by_label("strides", exact=True), "2")
+    type_into(page, page.get_by_label("dilation_rate", exact=True), "2")
+    error = keras_answer("Conv1D", (10, 3), filters=8, kernel_size=3, strides=2, dilation_rate=2)
+    rows = shown(page)
+    assert rows["error"].startswith(f"{error_label}: {error}")
+    assert "shape" not in rows
+
+    # A pooling layer hides the convolution-only fields and names its window pool_size.
+    page.get_by_label(labels["layer"], exact=True).select_option("MaxPooling1D")
+    assert page.get_by_label("filters", exact=True).is_hidden()
+    type_into(page, page.get_by_label("pool_size", exact=True), "4")
+    type_into(page, page.get_by_label("strides", exact=True), "")
+    shape, params = keras_answer("MaxPooling1D", (10, 3), pool_size=4)
+    assert shown(page)["shape"] == f"{shape_label}: {shape}"
+    assert problems == [], "\n".join(problems)
+    context.close()
