@@ -30,7 +30,9 @@ class DiagramError(Exception):
 TEXT = {
     "en": {
         "caption": "The model built by <code>{name}</code> ({cls}): {count} layers, "
-        "{params} parameters, drawn at build time from the verified run.",
+        "{params} parameters.",
+        "stamp": "Drawn at build time from the model this program built when it was "
+        "verified with TensorFlow {tensorflow} and Keras {keras}.",
         "subclassed": " A subclassed model keeps no graph of its calls: its layers are listed "
         "in the order <code>__init__</code> creates them, with the shape each was built for.",
         "summary": "The same model as a table",
@@ -42,7 +44,9 @@ TEXT = {
     },
     "ko": {
         "caption": "<code>{name}</code> 파일이 만든 모델({cls})입니다. 레이어 {count}개, "
-        "파라미터 {params}개이며, 빌드할 때 검증한 실행 결과로 그렸습니다.",
+        "파라미터 {params}개입니다.",
+        "stamp": "TensorFlow {tensorflow}, Keras {keras}로 이 프로그램을 실행해 검증할 때 "
+        "만들어진 모델을 빌드 시점에 그렸습니다.",
         "subclassed": " 상속으로 만든 모델은 호출 그래프를 남기지 않으므로, 레이어를 "
         "<code>__init__</code>에서 만든 순서대로 각 레이어가 빌드된 형태와 함께 보여 줍니다.",
         "summary": "같은 모델을 표로 보기",
@@ -119,7 +123,8 @@ def figure(model: dict, target: str, language: str) -> str:
         f'<figure class="model-diagram" id="{escape(ident)}">'
         f"{svg(nodes, model['kind'] == 'graph', words, ident)}"
         f'<figcaption id="{escape(ident)}-caption">{caption}</figcaption>'
-        f"{table(nodes, words)}</figure>"
+        f"{table(nodes, words)}"
+        f'<p class="snippet-verified">{words["stamp"].format(**cache.versions())}</p></figure>'
     )
 
 

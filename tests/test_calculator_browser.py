@@ -51,12 +51,13 @@ def test_calculator_answers_like_keras(browser, site, language):  # noqa: F811
     prefix = "/ko" if language == "ko" else ""
     page, problems, _ = visit(context, site + prefix + "/layers/convolution/")
     labels, (shape_label, params_label, error_label) = LABELS[language], RESULT[language]
+    form = page.locator(".shape-calculator")  # labels such as 레이어 are in the navigation too
     region = page.locator(".shape-calculator__result")
     assert region.get_attribute("aria-live") == "polite"
     assert region.get_attribute("role") == "status"
 
-    page.get_by_label(labels["layer"], exact=True).select_option("Conv1D")
-    type_into(page, page.get_by_label(labels["input"], exact=True), "10, 3")
+    form.get_by_label(labels["layer"], exact=True).select_option("Conv1D")
+    type_into(page, form.get_by_label(labels["input"], exact=True), "10, 3")
     page.keyboard.press("Tab")  # the next field in order is filters
     page.keyboard.press("Control+A")
     page.keyboard.press("Backspace")
@@ -68,18 +69,18 @@ def test_calculator_answers_like_keras(browser, site, language):  # noqa: F811
     assert rows["params"] == f"{params_label}: {params}"
 
     # strides and dilation both above 1: the error Keras raises, by the same keyboard.
-    type_into(page, page.get_by_label("strides", exact=True), "2")
-    type_into(page, page.get_by_label("dilation_rate", exact=True), "2")
+    type_into(page, form.get_by_label("strides", exact=True), "2")
+    type_into(page, form.get_by_label("dilation_rate", exact=True), "2")
     error = keras_answer("Conv1D", (10, 3), filters=8, kernel_size=3, strides=2, dilation_rate=2)
     rows = shown(page)
     assert rows["error"].startswith(f"{error_label}: {error}")
     assert "shape" not in rows
 
     # A pooling layer hides the convolution-only fields and names its window pool_size.
-    page.get_by_label(labels["layer"], exact=True).select_option("MaxPooling1D")
-    assert page.get_by_label("filters", exact=True).is_hidden()
-    type_into(page, page.get_by_label("pool_size", exact=True), "4")
-    type_into(page, page.get_by_label("strides", exact=True), "")
+    form.get_by_label(labels["layer"], exact=True).select_option("MaxPooling1D")
+    assert form.get_by_label("filters", exact=True).is_hidden()
+    type_into(page, form.get_by_label("pool_size", exact=True), "4")
+    type_into(page, form.get_by_label("strides", exact=True), "")
     shape, params = keras_answer("MaxPooling1D", (10, 3), pool_size=4)
     assert shown(page)["shape"] == f"{shape_label}: {shape}"
     assert problems == [], "\n".join(problems)
