@@ -1,10 +1,11 @@
-"""The shape calculator on the built site, typed into as a reader would, in both languages.
+"""The shape calculator and a model diagram on the built site, in both languages.
 
-What the page shows is compared with what Keras itself answers for the same layer.
+The calculator is typed into as a reader would, and what it shows is compared with
+what Keras itself answers for the same layer.
 """
 
 import pytest
-from test_browser import browser, site, visit  # noqa: F401 - fixtures shared with those tests
+from test_browser import ARTIFACTS, browser, site, visit  # noqa: F401 - shared fixtures
 
 LABELS = {
     "en": {"layer": "Layer", "input": "Input shape, without the batch axis", "filters": "filters"},
@@ -84,4 +85,26 @@ def test_calculator_answers_like_keras(browser, site, language):  # noqa: F811
     shape, params = keras_answer("MaxPooling1D", (10, 3), pool_size=4)
     assert shown(page)["shape"] == f"{shape_label}: {shape}"
     assert problems == [], "\n".join(problems)
+    ARTIFACTS.mkdir(exist_ok=True)
+    form.screenshot(path=ARTIFACTS / f"calculator-{language}-375px.png")
     context.close()
+
+
+@pytest.mark.parametrize("language", ["en", "ko"])
+def test_diagram_fits_a_phone_and_its_table_tells_the_same(browser, site, language):  # noqa: F811
+    page = browser.new_page(viewport={"width": 375, "height": 812})
+    page.goto(site + ("/ko" if language == "ko" else "") + "/models/functional/")
+    figure = page.locator("figure.model-diagram").last
+    drawing = figure.locator("svg")
+    assert drawing.get_attribute("role") == "img"
+    caption = figure.locator("figcaption")
+    assert drawing.get_attribute("aria-labelledby") == caption.get_attribute("id")
+    assert drawing.bounding_box()["width"] <= 375
+    # The table (the text alternative) names every layer the drawing names, in order.
+    drawn = figure.locator("svg text.model-diagram__name").all_text_contents()
+    figure.locator("summary").click()
+    listed = figure.locator("tbody tr td:first-child").all_inner_texts()
+    assert [text.split(" · ")[0] for text in drawn] == listed
+    ARTIFACTS.mkdir(exist_ok=True)
+    figure.screenshot(path=ARTIFACTS / f"diagram-{language}-375px.png")
+    page.close()
