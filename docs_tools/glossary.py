@@ -35,6 +35,7 @@ class Term:
     also: tuple[str, ...] = ()  # other English words accepted in parentheses
     not_in: tuple[str, ...] = ()  # longer phrases where the word means something else
     avoid: tuple[str, ...] = ()  # Korean variants the site does not use
+    search: tuple[str, ...] = ()  # other Korean words readers search with (정규화 for 규제)
 
 
 def load(path: Path = DATA) -> list[Term]:
@@ -49,7 +50,7 @@ def load(path: Path = DATA) -> list[Term]:
         missing = {"ko", "en", "page", "anchor"} - set(entry)
         if missing:
             raise GlossaryError(f"{display(path)}:{line}: entry lacks {', '.join(sorted(missing))}")
-        extra = (tuple(entry.get(k, ())) for k in ("also", "not_in", "avoid"))
+        extra = (tuple(entry.get(k, ())) for k in ("also", "not_in", "avoid", "search"))
         terms.append(Term(entry["ko"], entry["en"], entry["page"], entry["anchor"], line, *extra))
     return terms
 
@@ -94,3 +95,12 @@ def table(korean: bool, docs: Path = DOCS, path: Path = DATA) -> str:
         first, second = (term.ko, term.en) if korean else (term.en, term.ko)
         rows.append(f"| {first} | {second} | {link} |")
     return "\n".join(rows)
+
+
+def search_synonyms(path: Path = DATA) -> dict[str, list[str]]:
+    """Korean words a reader may search with, mapped to the glossary terms the site uses."""
+    synonyms: dict[str, list[str]] = {}
+    for term in load(path):
+        for variant in (*term.avoid, *term.search):
+            synonyms.setdefault(variant, []).append(term.ko)
+    return synonyms

@@ -15,7 +15,16 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from mkdocs.exceptions import PluginError  # noqa: E402
 
-from docs_tools import benchmarks, cache, freshness, glossary, math, pages, verify  # noqa: E402
+from docs_tools import (  # noqa: E402
+    benchmarks,
+    cache,
+    freshness,
+    glossary,
+    math,
+    pages,
+    search,
+    verify,
+)
 from docs_tools.diagrams import DiagramError, insert_diagrams, place_diagrams  # noqa: E402
 from docs_tools.paths import ROOT  # noqa: E402
 
@@ -72,10 +81,14 @@ def _report(title, problems):
     return f"{title} ({len(problems)}):\n" + "\n".join(problems)
 
 
-def on_page_markdown(markdown, page, config, files):
-    language = getattr(page.file, "locale", None) or (
+def _language(page):
+    return getattr(page.file, "locale", None) or (
         "ko" if page.file.src_uri.endswith(pages.KOREAN_SUFFIX) else "en"
     )
+
+
+def on_page_markdown(markdown, page, config, files):
+    language = _language(page)
     try:  # first, while the Markdown is still the page's own
         markdown = insert_diagrams(markdown, Path(page.file.abs_src_path), language)
     except DiagramError as exc:
@@ -185,4 +198,17 @@ HEAD_ALTERNATE = re.compile(r'\s*<link rel="alternate" href="[^"]*" hreflang="[^
 
 
 def on_post_page(output, page, config):
-    return HEAD_ALTERNATE.sub("", output)
+    output = HEAD_ALTERNATE.sub("", output)
+    return search.use_site_worker(output, _language(page), page.file.src_uri)
+
+
+def on_post_template(output_content, template_name, config):
+    if template_name == "404.html":
+        language = config.theme.get("language", "en")
+        return search.use_site_worker(output_content, language, template_name)
+    return output_content
+
+
+def on_post_build(config):
+    """Ship the glossary's search synonyms next to the search worker."""
+    search.write_terms(Path(config.site_dir))

@@ -1,6 +1,7 @@
 import os
 
 import pytest
+from browser import FLAGS, chromium, serve
 from site_copy import build, copy_site
 
 # Quiet TensorFlow's C++ logging before any test imports it.
@@ -17,3 +18,35 @@ def built(tmp_path_factory):
     assert first.returncode == 0, f"the site copy did not build:\n{first.stderr[-3000:]}"
     second = build(root, cache)
     return root, cache, first, second
+
+
+@pytest.fixture(scope="session")
+def site(built):
+    """The built copy served on localhost: its base URL."""
+    server, base = serve(built[0] / "site")
+    yield base
+    server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    binary, why = chromium()
+    if binary is None:
+        pytest.skip(why)
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=str(binary), args=FLAGS)
+        yield launched
+        launched.close()
+
+
+# Figures measured by tests, printed at the end of the run (e.g. by `.ci/run`).
+FIGURES: list[str] = []
+
+
+def pytest_terminal_summary(terminalreporter):
+    if FIGURES:
+        terminalreporter.section("figures measured by the tests")
+        for line in FIGURES:
+            terminalreporter.write_line(line)

@@ -6,7 +6,6 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
-from browser import FLAGS, chromium, serve
 from test_site import ENGLISH, html_path
 
 from docs_tools import verify
@@ -14,26 +13,6 @@ from docs_tools.paths import ROOT
 
 ARTIFACTS = ROOT / "test-artifacts"
 URLS = [html_path(page, korean) for page in ENGLISH for korean in (False, True)]
-
-
-@pytest.fixture(scope="module")
-def site(built):
-    server, base = serve(built[0] / "site")
-    yield base
-    server.shutdown()
-
-
-@pytest.fixture(scope="module")
-def browser():
-    binary, why = chromium()
-    if binary is None:
-        pytest.skip(why)
-    from playwright.sync_api import sync_playwright
-
-    with sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=str(binary), args=FLAGS)
-        yield launched
-        launched.close()
 
 
 @pytest.fixture

@@ -5,7 +5,7 @@ what Keras itself answers for the same layer.
 """
 
 import pytest
-from test_browser import ARTIFACTS, browser, site, visit  # noqa: F401 - shared fixtures
+from test_browser import ARTIFACTS, visit
 
 LABELS = {
     "en": {"layer": "Layer", "input": "Input shape, without the batch axis", "filters": "filters"},
@@ -47,7 +47,7 @@ def type_into(page, field, text):
 
 
 @pytest.mark.parametrize("language", ["en", "ko"])
-def test_calculator_answers_like_keras(browser, site, language):  # noqa: F811
+def test_calculator_answers_like_keras(browser, site, language):
     context = browser.new_context(viewport={"width": 375, "height": 812})
     prefix = "/ko" if language == "ko" else ""
     page, problems, _ = visit(context, site + prefix + "/layers/convolution/")
@@ -91,7 +91,7 @@ def test_calculator_answers_like_keras(browser, site, language):  # noqa: F811
 
 
 @pytest.mark.parametrize("language", ["en", "ko"])
-def test_diagram_fits_a_phone_and_its_table_tells_the_same(browser, site, language):  # noqa: F811
+def test_diagram_fits_a_phone_and_its_table_tells_the_same(browser, site, language):
     page = browser.new_page(viewport={"width": 375, "height": 812})
     page.goto(site + ("/ko" if language == "ko" else "") + "/models/functional/")
     figure = page.locator("figure.model-diagram").last

@@ -1,0 +1,37 @@
+// The site's search worker: Material's own worker, named in `?material=`, with two
+// changes made to the messages it receives.
+// - The index holds only the pages of the reader's language (`?lang=`), so a Korean
+//   reader is not sent to English pages and the other way round.
+// - The section where the glossary explains a term gets that term in a field of its
+//   own, weighted like a title, so a term's own page comes first.
+// - Korean queries are rewritten by korean-search.js: particles are dropped and each
+//   stem is matched inside longer words (드롭아웃은 finds 드롭아웃(dropout)을).
+importScripts("korean-search.js", "search-terms.js");
+
+const params = new URL(self.location.href).searchParams;
+const lang = params.get("lang") === "ko" ? "ko" : "en";
+const material = params.get("material") || "";
+const SETUP = 0; // Material's SearchMessageType.SETUP
+const QUERY = 2; // Material's SearchMessageType.QUERY
+
+self.addEventListener("message", (event) => {
+  const message = event.data;
+  if (message.type === SETUP) {
+    const { config, docs } = message.data;
+    const explained = self.searchTerms.explained;
+    // Above a title: an incidental title word (방법, 모델) must not outrank the term's home.
+    config.fields.glossary = { boost: 3 * config.fields.title.boost };
+    message.data.docs = docs
+      .filter((doc) => self.koreanSearch.language(doc.location) === lang)
+      .map((doc) => (doc.location in explained ? { ...doc, glossary: explained[doc.location] } : doc));
+  } else if (message.type === QUERY && lang === "ko") {
+    const { synonyms, terms } = self.searchTerms;
+    message.data = self.koreanSearch.rewrite(message.data, synonyms, terms);
+  }
+});
+
+// Only Material's worker from this folder, never a script named by someone else.
+if (!/^search\.[0-9a-f]+\.min\.js$/.test(material)) {
+  throw new Error(`search-i18n.js: unexpected Material worker name '${material}'`);
+}
+importScripts(material);

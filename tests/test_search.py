@@ -1,0 +1,128 @@
+"""Site search in a real browser: the page a reader expects comes first, in both languages.
+
+The queries and their expected pages are kept in `search_queries.yml`. The Korean list
+also runs against Material's stock search worker, for the before/after figure.
+"""
+
+import json
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+import yaml
+from conftest import FIGURES
+
+from docs_tools.paths import DOCS
+
+QUERIES = yaml.safe_load((Path(__file__).with_name("search_queries.yml")).read_text("utf-8"))
+INPUT = "input.md-search__input"
+META = ".md-search-result__meta"
+OUR_WORKER = re.compile(r"search-i18n\.js\?material=(search\.[0-9a-f]+\.min\.js)&lang=\w+")
+
+
+def first_results(browser, base, language, queries, stock=False):
+    """Type each query into the search box; map it to the result links, best first."""
+    page = browser.new_page(viewport={"width": 1280, "height": 900})
+    if stock:
+        page.route(lambda url: url.endswith("/"), _with_stock_worker)
+    page.goto(base + ("/ko/" if language == "ko" else "/"), wait_until="networkidle")
+    config = json.loads(page.inner_text("#__config"))
+    placeholder = config["translations"]["search.result.placeholder"]
+    page.focus(INPUT)
+    found = {}
+    for query in queries:
+        page.fill(INPUT, "")
+        page.press(INPUT, "End")
+        page.wait_for_function(f"document.querySelector('{META}').innerText === {placeholder!r}")
+        page.fill(INPUT, query)
+        for _ in range(10):  # the first query may come before the index is ready
+            page.press(INPUT, "End")
+            try:
+                page.wait_for_function(
+                    f"document.querySelector('{META}').innerText !== {placeholder!r}",
+                    timeout=3000,
+                )
+                break
+            except Exception:  # noqa: BLE001 - Playwright's timeout; try again
+                continue
+        links = page.eval_on_selector_all(
+            ".md-search-result__item > a", "links => links.map(a => new URL(a.href).pathname)"
+        )
+        found[query] = links
+    page.close()
+    return found
+
+
+def _with_stock_worker(route):
+    """Serve the page as if the site had kept Material's own search worker."""
+    response = route.fetch()
+    route.fulfill(response=response, body=OUR_WORKER.sub(r"\1", response.text()))
+
+
+def share(found, expected, prefix):
+    hits = [q for q, links in found.items() if links and links[0] == prefix + expected[q]]
+    return hits, f"{len(hits)}/{len(found)} ({100 * len(hits) // len(found)}%)"
+
+
+@pytest.mark.parametrize("language", ["ko", "en"])
+def test_search_finds_the_expected_page_first(browser, site, language):
+    expected = {item["query"]: item["page"] for item in QUERIES[language]}
+    prefix = "/ko/" if language == "ko" else "/"
+    found = first_results(browser, site, language, expected)
+    hits, figure = share(found, expected, prefix)
+    line = f"Search, {language} queries finding the expected page first: {figure}"
+    if language == "ko":
+        _, before = share(
+            first_results(browser, site, language, expected, stock=True), expected, prefix
+        )
+        line += f"; with Material's stock search: {before}"
+    FIGURES.append(line)
+    misses = [
+        f"{q!r}: expected {prefix}{expected[q]}, first result {found[q][0] if found[q] else 'none'}"
+        for q in expected
+        if q not in hits
+    ]
+    assert not misses, "\n".join(misses)
+    # Results stay in the reader's language.
+    other = [
+        link
+        for links in found.values()
+        for link in links
+        if link.startswith("/ko/") != (language == "ko")
+    ]
+    assert not other, f"results in the other language: {other[:5]}"
+
+
+def test_query_list_names_real_pages():
+    for language, items in QUERIES.items():
+        for item in items:
+            source = DOCS / (item["page"].rstrip("/") + (".ko.md" if language == "ko" else ".md"))
+            assert source.is_file(), f"search_queries.yml: {item['query']!r} expects {source}"
+    assert len(QUERIES["ko"]) >= 20
+
+
+def test_korean_queries_lose_particles_and_gain_glossary_terms():
+    node = shutil.which("node")
+    if node is None:
+        pytest.skip("node is not installed")
+    script = DOCS / "assets/javascripts/workers/korean-search.js"
+    cases = ["드롭아웃은", "합성곱을 쓰는 레이어의", "정규화", "차이", "Dense 레이어", '"그대로"']
+    cases += ["순차 모델", "순차모델을"]
+    code = (
+        f"const k = require({json.dumps(str(script))});"
+        f"for (const q of {json.dumps(cases, ensure_ascii=False)})"
+        "console.log(k.rewrite(q, {'정규화': ['규제']}, ['순차 모델', '규제', '레이어']));"
+    )
+    run = subprocess.run([node, "-e", code], capture_output=True, text=True, check=True)
+    assert run.stdout.splitlines() == [
+        "*드롭아웃",
+        "*합성곱 *쓰는 *레이어 glossary:레이어_",  # the glossary term's home section
+        "*정규화 *규제 glossary:규제_",
+        "*차이",  # a two-syllable word is never cut to one syllable
+        "Dense *레이어 glossary:레이어_",
+        '"그대로"',
+        "*순차 *모델 glossary:순차모델_",  # the term as one marked word, as the index has it
+        "*순차모델 glossary:순차모델_ *순차 *모델",  # typed without its space
+    ]
