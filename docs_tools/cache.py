@@ -15,6 +15,7 @@ from functools import cache
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
+from docs_tools import model_structure
 from docs_tools.paths import ROOT, display
 
 # Packages whose version can change what a snippet prints.
@@ -41,6 +42,8 @@ def key(path: Path) -> str:
     for file in [Path(path), *local_imports(Path(path))]:
         digest.update(file.read_bytes())
     digest.update((Path(__file__).parent / "verify.py").read_bytes())
+    # What a pass records (the model's structure for diagrams) is part of the entry.
+    digest.update(Path(model_structure.__file__).read_bytes())
     digest.update(json.dumps(versions(), sort_keys=True).encode())
     return digest.hexdigest()
 
@@ -90,8 +93,15 @@ def is_verified(path: Path) -> bool:
     return (directory() / key(path)).exists()
 
 
-def mark_verified(path: Path) -> None:
+def mark_verified(path: Path, model: dict | None = None) -> None:
+    """Record a pass, with the structure of the model the snippet left in `model`."""
     folder = directory()
     folder.mkdir(parents=True, exist_ok=True)
-    record = {"snippet": display(path), "versions": versions()}
+    record = {"snippet": display(path), "versions": versions(), "model": model}
     (folder / key(path)).write_text(json.dumps(record, sort_keys=True) + "\n")
+
+
+def record(path: Path) -> dict | None:
+    """The cached pass of a snippet as it is now, or None if it has not passed."""
+    entry = directory() / key(path)
+    return json.loads(entry.read_text("utf-8")) if entry.exists() else None

@@ -1,4 +1,4 @@
-"""MkDocs hooks: the build gate, version stamps, generated tables, freshness notices, math.
+"""MkDocs hooks: the build gate, version stamps, tables, diagrams, freshness notices, math.
 
 MkDocs loads this file by path, so the project root is put on `sys.path` while
 it loads; after that `docs_tools` is imported and found through the package.
@@ -28,6 +28,7 @@ from docs_tools import (  # noqa: E402
     search,
     verify,
 )
+from docs_tools.diagrams import DiagramError, insert_diagrams, place_diagrams  # noqa: E402
 from docs_tools.paths import ROOT  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.snippets")
@@ -107,6 +108,10 @@ def _language(page):
 
 def on_page_markdown(markdown, page, config, files):
     language = _language(page)
+    try:  # first, while the Markdown is still the page's own
+        markdown = insert_diagrams(markdown, Path(page.file.abs_src_path), language)
+    except DiagramError as exc:
+        raise PluginError(str(exc)) from None
     if glossary.PLACEHOLDER in markdown:
         try:
             table = glossary.table(korean=language == "ko", docs=Path(config.docs_dir))
@@ -206,7 +211,7 @@ def _titled(fence, target):
 
 
 def on_page_content(html, page, config, files):
-    return math.to_mathml(html)
+    return place_diagrams(math.to_mathml(html))
 
 
 # Material fetches `<href>sitemap.xml` for every `<link rel="alternate" hreflang>` in the

@@ -23,6 +23,8 @@ INCLUDE = re.compile(r"""^\s*-{1,}8<-{1,}\s+(["']?)(?P<target>[^"'\s]+)\1\s*$"""
 SCISSORS = re.compile(r"-{1,}8<-{1,}")
 LINE_RANGE = re.compile(r":-?\d")
 OUTPUT = re.compile(r"^\s*<!--\s*output:\s*(?P<target>\S+?)\s*-->\s*$")
+# A diagram of the model a snippet builds, drawn by the build hook (docs_tools/diagrams.py).
+DIAGRAM = re.compile(r"^\s*<!--\s*diagram:\s*(?P<target>\S+?)\s*-->\s*$")
 
 
 @dataclass(frozen=True)
@@ -30,7 +32,7 @@ class Include:
     page: Path
     line: int
     target: str  # as written, e.g. "snippets/layers/dense/seed_model.py:model"
-    kind: str = "code"  # or "output"
+    kind: str = "code"  # or "output", or "diagram"
 
     @property
     def file(self) -> Path:
@@ -70,6 +72,9 @@ def includes(page: Path) -> list[Include]:
         match = OUTPUT.match(text)
         if match:
             found.append(Include(page, number, match["target"], "output"))
+        match = DIAGRAM.match(text)
+        if match:
+            found.append(Include(page, number, match["target"], "diagram"))
     return found
 
 
@@ -116,8 +121,8 @@ def _include_problems(inc: Include) -> list[str]:
     path, _, rest = inc.target.partition(":")
     if not path.startswith("snippets/") or not path.endswith(".py"):
         return [f"{inc.where}: includes {inc.target}; pages include only snippets/**/*.py files"]
-    if rest and inc.kind == "output":
-        return [f"{inc.where}: shows the output of {inc.target}; output comes from a whole file"]
+    if rest and inc.kind != "code":
+        return [f"{inc.where}: shows the {inc.kind} of {inc.target}; it comes from a whole file"]
     if rest and LINE_RANGE.match(":" + rest):
         return [f"{inc.where}: includes {inc.target} by line numbers; use a named section"]
     if not inc.file.is_file():
@@ -152,4 +157,4 @@ def _parity_problems(english: Path, korean: Path) -> list[str]:
 
 
 def _what(kind: str, target: str) -> str:
-    return f"shows the output of {target}" if kind == "output" else f"includes {target}"
+    return f"shows the {kind} of {target}" if kind != "code" else f"includes {target}"

@@ -15,6 +15,7 @@ import sys
 import types
 from pathlib import Path
 
+from docs_tools import model_structure
 from docs_tools.paths import ROOT, SNIPPETS, display
 
 # Keep build logs readable; set before any snippet imports TensorFlow.
@@ -88,7 +89,8 @@ def _run(path: Path):
     finally:
         if host_main is not None:
             sys.modules["__main__"] = host_main
-    return CodeExample.create(source, path=path), recorder
+    model = model_structure.describe(module.__dict__)
+    return CodeExample.create(source, path=path), recorder, model
 
 
 def _describe_exception(path: Path, exc: BaseException) -> str:
@@ -113,10 +115,14 @@ def expected_source(path: Path) -> str:
     so output that no executed print owns (a deleted print, a branch that did not
     run) shows up as drift instead of lingering on a page.
     """
+    return _expected(Path(path).resolve())[0]
+
+
+def _expected(path: Path) -> tuple[str, dict | None]:
+    """The expected source, and the structure of the model the run left in `model`."""
     from pytest_examples import CodeExample
 
-    path = Path(path).resolve()
-    example, recorder = _run(path)
+    example, recorder, model = _run(path)
     lines = example.source.splitlines(keepends=True)
     output = _output_lines(lines)
     statements = recorder.print_statements()
@@ -127,7 +133,7 @@ def expected_source(path: Path) -> str:
     statements.sort(key=lambda statement: statement.line_no)
     code = "".join(line for number, line in enumerate(lines, 1) if number not in output)
     clean = CodeExample.create(code, path=path)
-    return recorder.updated_print_statements(clean) or clean.source
+    return recorder.updated_print_statements(clean) or clean.source, model
 
 
 QUOTES = ("'''", '"""')
@@ -145,13 +151,17 @@ def _output_lines(lines: list[str]) -> set[int]:
     return found
 
 
-def check(path: Path) -> None:
-    """Raise SnippetError naming file and line if the snippet raises or its output drifted."""
+def check(path: Path) -> dict | None:
+    """Raise SnippetError naming file and line if the snippet raises or its output drifted.
+
+    On a pass, return the structure of the Keras model it left in `model` (or None),
+    which the cache keeps for the page's diagram.
+    """
     path = Path(path).resolve()
-    actual = expected_source(path)
+    actual, model = _expected(path)
     source = path.read_text("utf-8")
     if actual == source:
-        return
+        return model
     raise SnippetError(describe_drift(path, source, actual))
 
 
@@ -226,25 +236,25 @@ def check_all(paths: list[Path], use_cache: bool = True) -> tuple[list[Path], li
     results = _in_workers(todo, workers) if workers > 1 else _here(todo)
     failures = []
     for path in todo:
-        if results[path] is None:
-            cache.mark_verified(path)
+        if results[path]["failure"] is None:
+            cache.mark_verified(path, results[path]["model"])
         else:
-            failures.append(results[path])
+            failures.append(results[path]["failure"])
     return todo, failures
 
 
-def _here(paths: list[Path]) -> dict[Path, str | None]:
+def _here(paths: list[Path]) -> dict[Path, dict]:
+    """Each snippet's failure message (None on a pass) and its model's structure."""
     results = {}
     for path in paths:
         try:
-            check(path)
-            results[path] = None
+            results[path] = {"failure": None, "model": check(path)}
         except SnippetError as exc:
-            results[path] = str(exc)
+            results[path] = {"failure": str(exc), "model": None}
     return results
 
 
-def _in_workers(paths: list[Path], workers: int) -> dict[Path, str | None]:
+def _in_workers(paths: list[Path], workers: int) -> dict[Path, dict]:
     """Run `python -m docs_tools.verify` on interleaved shares of the snippets."""
     shares = [paths[i::workers] for i in range(workers)]
     processes = [
@@ -263,7 +273,8 @@ def _in_workers(paths: list[Path], workers: int) -> dict[Path, str | None]:
         if process.returncode != 0:
             tail = "\n".join(stderr.strip().splitlines()[-5:])
             for path in share:
-                results[path] = f"{display(path)}:1: the verifying worker crashed:\n{tail}"
+                failure = f"{display(path)}:1: the verifying worker crashed:\n{tail}"
+                results[path] = {"failure": failure, "model": None}
             continue
         found = json.loads(stdout)
         results.update({Path(name): message for name, message in found.items()})

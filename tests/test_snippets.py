@@ -18,11 +18,11 @@ def test_snippet(path, request):
             verify.update(path)
             lint.format_file(path)
             return
-        verify.check(path)
+        model = verify.check(path)
     except verify.SnippetError as exc:
         pytest.fail(str(exc), pytrace=False)
     # A pass here spares the docs build from running the same snippet again.
-    cache.mark_verified(path)
+    cache.mark_verified(path, model)
 
 
 @pytest.mark.parametrize("path", SNIPPETS, ids=[display(p) for p in SNIPPETS])

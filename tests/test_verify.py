@@ -126,6 +126,6 @@ def test_workers_report_like_the_process_itself(tmp_path):
     crashing = tmp_path / "crashing.py"
     crashing.write_text("import os\n\nos._exit(3)\n")
     results = verify._in_workers([good, drifted, crashing], workers=3)
-    assert results[good] is None
+    assert results[good] == {"failure": None, "model": None}
     assert results[drifted] == verify._here([drifted])[drifted]
-    assert results[crashing].startswith(f"{crashing}:1: the verifying worker crashed")
+    assert results[crashing]["failure"].startswith(f"{crashing}:1: the verifying worker crashed")

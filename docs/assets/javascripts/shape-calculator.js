@@ -1,0 +1,368 @@
+/*
+ * Shape calculator for Keras convolution and pooling layers.
+ *
+ * `compute(settings)` follows Keras 3's own checks and formulas, in Keras' order:
+ * the constructor's argument checks, then the input's rank, then the output size.
+ * tests/test_shape_calculator.py runs it with node over a grid of settings and
+ * compares every answer (shape, parameter count, error) with TensorFlow's.
+ * The rest of the file draws the form into each `<div class="shape-calculator">`.
+ */
+(function () {
+  "use strict";
+
+  const LAYERS = {
+    Conv1D: { rank: 1, conv: true, name: "conv1d" },
+    Conv2D: { rank: 2, conv: true, name: "conv2d" },
+    Conv3D: { rank: 3, conv: true, name: "conv3d" },
+    MaxPooling1D: { rank: 1, conv: false, name: "max_pooling1d" },
+    MaxPooling2D: { rank: 2, conv: false, name: "max_pooling2d" },
+    MaxPooling3D: { rank: 3, conv: false, name: "max_pooling3d" },
+    AveragePooling1D: { rank: 1, conv: false, name: "average_pooling1d" },
+    AveragePooling2D: { rank: 2, conv: false, name: "average_pooling2d" },
+    AveragePooling3D: { rank: 3, conv: false, name: "average_pooling3d" },
+  };
+
+  class KerasError extends Error {
+    constructor(type, message) {
+      super(message);
+      this.type = type;
+    }
+  }
+
+  // Python's repr of an int or a tuple of ints: 3, (3,), (3, 3).
+  function pyRepr(value) {
+    if (!Array.isArray(value)) return String(value);
+    return value.length === 1 ? `(${value[0]},)` : `(${value.join(", ")})`;
+  }
+
+  function formatShape(shape) {
+    return pyRepr(shape.map((size) => (size === null ? "None" : size)));
+  }
+
+  // keras.src.utils.argument_validation.standardize_tuple
+  function standardizeTuple(value, n, name, allowZero) {
+    const message = `The \`${name}\` argument must be a tuple of ${n} integers. Received ${name}=${pyRepr(value)}`;
+    const tuple = Array.isArray(value) ? value : Array(n).fill(value);
+    if (tuple.length !== n) throw new KerasError("ValueError", message);
+    if (tuple.some((v) => (allowZero ? v < 0 : v <= 0))) {
+      // Keras goes on with the offending values as a Python set, whose order is not ours to copy.
+      throw new KerasError("ValueError", message);
+    }
+    return tuple;
+  }
+
+  function checkRank(layer, inputShape, expected, exact) {
+    const ndim = inputShape.length + 1;
+    if (exact ? ndim === expected : ndim >= expected) return;
+    const kind = exact ? "ndim" : "min_ndim";
+    throw new KerasError(
+      "ValueError",
+      `Input 0 with name 'None' of layer '${LAYERS[layer].name}' is incompatible with the layer: ` +
+        `expected ${kind}=${expected}, found ndim=${ndim}. ` +
+        `Full shape received: ${formatShape([null, ...inputShape])}`,
+    );
+  }
+
+  function conv(s) {
+    const { rank } = LAYERS[s.layer];
+    const kernel = standardizeTuple(s.kernel_size, rank, "kernel_size", false);
+    const strides = standardizeTuple(s.strides ?? 1, rank, "strides", false);
+    const dilation = standardizeTuple(s.dilation_rate ?? 1, rank, "dilation_rate", false);
+    const allowed = rank === 1 ? ["causal", "same", "valid"] : ["same", "valid"];
+    if (!allowed.includes(s.padding)) {
+      const set = `{${allowed.map((p) => `'${p}'`).join(", ")}}`;
+      throw new KerasError(
+        "ValueError",
+        `The \`padding\` argument must be a list/tuple or one of ${set}. Received: ${s.padding}`,
+      );
+    }
+    if (s.filters <= 0) {
+      throw new KerasError(
+        "ValueError",
+        "Invalid value for argument `filters`. Expected a strictly positive value. " +
+          `Received filters=${s.filters}.`,
+      );
+    }
+    if (Math.max(...strides) > 1 && Math.max(...dilation) > 1) {
+      throw new KerasError(
+        "ValueError",
+        "`strides > 1` not supported in conjunction with `dilation_rate > 1`. " +
+          `Received: strides=${pyRepr(strides)} and dilation_rate=${pyRepr(dilation)}`,
+      );
+    }
+    const input = s.input_shape;
+    checkRank(s.layer, input, rank + 2, false);
+    const channels = input[input.length - 1];
+    const kernelShape = [...kernel, channels, s.filters];
+    const fullInput = formatShape([null, ...input]);
+    if (input.length + 1 !== kernelShape.length) {
+      throw new KerasError(
+        "ValueError",
+        "Kernel shape must have the same length as input, but received kernel of shape " +
+          `${pyRepr(kernelShape)} and input of shape ${fullInput}.`,
+      );
+    }
+    const spatial = input.slice(0, -1);
+    let out;
+    if (s.padding === "valid") {
+      out = spatial.map((n, i) =>
+        Math.floor((n - dilation[i] * (kernel[i] - 1) - 1) / strides[i]) + 1,
+      );
+      if (out.some((n) => n <= 0)) {
+        throw new KerasError(
+          "ValueError",
+          "Computed output size would be zero or negative. Received " +
+            `\`inputs shape=${fullInput}\`, \`kernel shape=${pyRepr(kernelShape)}\`,`,
+        );
+      }
+    } else {
+      out = spatial.map((n, i) => Math.floor((n - 1) / strides[i]) + 1);
+    }
+    const weights = kernel.reduce((a, b) => a * b, 1) * channels * s.filters + s.filters;
+    return { shape: [null, ...out, s.filters], params: weights };
+  }
+
+  function pool(s) {
+    const { rank } = LAYERS[s.layer];
+    const size = standardizeTuple(s.kernel_size, rank, "pool_size", false);
+    const strideValue = s.strides ?? s.kernel_size; // Keras: strides default to pool_size
+    const strides = standardizeTuple(strideValue, rank, "strides", true);
+    const input = s.input_shape;
+    checkRank(s.layer, input, rank + 2, true);
+    const spatial = input.slice(0, -1);
+    if (s.padding !== "valid" && s.padding !== "same") {
+      throw new KerasError(
+        "ValueError",
+        `Argument \`padding\` must be either 'valid' or 'same'. Received: padding=${s.padding}`,
+      );
+    }
+    if (strides.includes(0)) throw new KerasError("ZeroDivisionError", "division by zero");
+    let out;
+    if (s.padding === "valid") {
+      out = spatial.map((n, i) => Math.floor((n - size[i]) / strides[i]) + 1);
+      if (out.some((n) => n <= 0)) {
+        throw new KerasError("ValueError", "Computed output size would be zero or negative.");
+      }
+    } else {
+      out = spatial.map((n, i) => Math.floor((n - 1) / strides[i]) + 1);
+    }
+    return { shape: [null, ...out, input[input.length - 1]], params: 0 };
+  }
+
+  /**
+   * settings: {layer, input_shape: [sizes without the batch axis], filters, kernel_size,
+   * strides, padding, dilation_rate}; kernel_size is pool_size for pooling layers; sizes are
+   * an int or an array with one int per spatial axis; strides null means the default.
+   * Returns {ok: true, shape, params} or {ok: false, error: {type, message}}.
+   */
+  function compute(settings) {
+    try {
+      const found = LAYERS[settings.layer].conv ? conv(settings) : pool(settings);
+      return { ok: true, shape: found.shape, params: found.params };
+    } catch (error) {
+      if (!(error instanceof KerasError)) throw error;
+      return { ok: false, error: { type: error.type, message: error.message } };
+    }
+  }
+
+  if (typeof module === "object" && module.exports) {
+    module.exports = { compute, formatShape, LAYERS };
+    return;
+  }
+
+  // ---- The page: a form whose every change recomputes the answer. ----
+
+  const TEXT = {
+    en: {
+      legend: "Shape calculator",
+      layer: "Layer",
+      input: "Input shape, without the batch axis",
+      filters: "filters",
+      kernel: "kernel_size",
+      pool: "pool_size",
+      strides: "strides",
+      stridesHint: "empty: as pool_size",
+      padding: "padding",
+      dilation: "dilation_rate",
+      sizesHint: "for example 3, or 3, 2 for each axis",
+      output: "Output shape",
+      params: "Parameters",
+      raises: "TensorFlow raises",
+      code: "The same layer in Python",
+      notNumbers: "Write whole numbers separated by commas, for example 28, 28, 1.",
+      inputPositive: "Each axis of the input needs a size of at least 1.",
+    },
+    ko: {
+      legend: "형태 계산기",
+      layer: "레이어",
+      input: "입력 형태(배치 축 제외)",
+      filters: "filters",
+      kernel: "kernel_size",
+      pool: "pool_size",
+      strides: "strides",
+      stridesHint: "비우면 pool_size와 같음",
+      padding: "padding",
+      dilation: "dilation_rate",
+      sizesHint: "예: 3, 또는 축마다 3, 2",
+      output: "출력 형태",
+      params: "파라미터 수",
+      raises: "TensorFlow가 내는 오류",
+      code: "같은 레이어를 파이썬으로",
+      notNumbers: "정수를 쉼표로 구분해 적어 주세요. 예: 28, 28, 1",
+      inputPositive: "입력의 각 축 크기는 1 이상이어야 합니다.",
+    },
+  };
+
+  let counter = 0;
+
+  function element(tag, attributes, ...children) {
+    const node = document.createElement(tag);
+    for (const [key, value] of Object.entries(attributes || {})) node.setAttribute(key, value);
+    for (const child of children) node.append(child);
+    return node;
+  }
+
+  function field(id, label, control, hint) {
+    const wrapper = element("div", { class: "shape-calculator__field" });
+    wrapper.append(element("label", { for: id }, label), control);
+    if (hint) {
+      control.setAttribute("aria-describedby", `${id}-hint`);
+      wrapper.append(element("small", { id: `${id}-hint` }, hint));
+    }
+    return wrapper;
+  }
+
+  // "3" -> 3, "3, 2" -> [3, 2], "" -> null; anything else -> undefined.
+  function parseSizes(text, single) {
+    const trimmed = text.trim();
+    if (trimmed === "") return null;
+    const parts = trimmed.split(",").map((p) => p.trim());
+    if (!parts.every((p) => /^-?\d+$/.test(p))) return undefined;
+    const numbers = parts.map(Number);
+    return single && numbers.length === 1 ? numbers[0] : numbers;
+  }
+
+  function pythonCode(s) {
+    const args = LAYERS[s.layer].conv
+      ? [String(s.filters), pyRepr(s.kernel_size)]
+      : [`pool_size=${pyRepr(s.kernel_size)}`];
+    if (s.strides !== null) args.push(`strides=${pyRepr(s.strides)}`);
+    args.push(`padding="${s.padding}"`);
+    if (LAYERS[s.layer].conv) args.push(`dilation_rate=${pyRepr(s.dilation_rate ?? 1)}`);
+    return `tf.keras.layers.${s.layer}(${args.join(", ")})(tf.keras.Input(${pyRepr(s.input_shape)}))`;
+  }
+
+  function mount(root) {
+    const language = document.documentElement.lang === "ko" ? "ko" : "en";
+    const t = TEXT[language];
+    const id = `shape-calculator-${++counter}`;
+    const start = root.dataset;
+    const layer = element("select", { id: `${id}-layer` });
+    for (const name of Object.keys(LAYERS)) layer.append(element("option", { value: name }, name));
+    layer.value = start.layer || "Conv2D";
+    const input = element("input", { id: `${id}-input`, type: "text", value: start.input || "28, 28, 1" });
+    const filters = element("input", {
+      id: `${id}-filters`,
+      type: "number",
+      value: start.filters || "32",
+    });
+    const kernel = element("input", { id: `${id}-kernel`, type: "text", value: start.kernel || "3" });
+    const strides = element("input", { id: `${id}-strides`, type: "text", value: start.strides ?? "1" });
+    const padding = element("select", { id: `${id}-padding` });
+    for (const name of ["valid", "same", "causal"]) padding.append(element("option", { value: name }, name));
+    padding.value = start.padding || "valid";
+    const dilation = element("input", { id: `${id}-dilation`, type: "text", value: start.dilation || "1" });
+
+    const kernelField = field(kernel.id, t.kernel, kernel, t.sizesHint);
+    const stridesField = field(strides.id, t.strides, strides, t.sizesHint);
+    const filtersField = field(filters.id, t.filters, filters);
+    const dilationField = field(dilation.id, t.dilation, dilation, t.sizesHint);
+    const form = element(
+      "form",
+      { class: "shape-calculator__form" },
+      element(
+        "fieldset",
+        {},
+        element("legend", {}, t.legend),
+        field(layer.id, t.layer, layer),
+        field(input.id, t.input, input),
+        filtersField,
+        kernelField,
+        stridesField,
+        field(padding.id, t.padding, padding),
+        dilationField,
+      ),
+    );
+    const result = element("div", {
+      class: "shape-calculator__result",
+      role: "status",
+      "aria-live": "polite",
+      id: `${id}-result`,
+    });
+    form.addEventListener("submit", (event) => event.preventDefault());
+    root.replaceChildren(form, result);
+
+    function show(rows, isError) {
+      result.classList.toggle("shape-calculator__result--error", Boolean(isError));
+      result.replaceChildren(
+        ...rows.map(([label, value, name]) =>
+          element(
+            "p",
+            { "data-result": name },
+            element("strong", {}, `${label}: `),
+            element("code", {}, value),
+          ),
+        ),
+      );
+    }
+
+    function update() {
+      const isConv = LAYERS[layer.value].conv;
+      filtersField.hidden = dilationField.hidden = !isConv;
+      kernelField.querySelector("label").textContent = isConv ? t.kernel : t.pool;
+      stridesField.querySelector("small").textContent = isConv ? t.sizesHint : `${t.sizesHint}; ${t.stridesHint}`;
+      const sizes = {
+        input_shape: parseSizes(input.value, false),
+        kernel_size: parseSizes(kernel.value, true),
+        strides: parseSizes(strides.value, true),
+        dilation_rate: isConv ? parseSizes(dilation.value, true) : 1,
+        filters: isConv ? parseSizes(filters.value, true) : 1,
+      };
+      const controls = { input_shape: input, kernel_size: kernel, strides, dilation_rate: dilation, filters };
+      let problem = null;
+      for (const [name, value] of Object.entries(sizes)) {
+        const bad = value === undefined || (value === null && name !== "strides") || (name === "filters" && Array.isArray(value));
+        controls[name].setAttribute("aria-invalid", String(bad));
+        if (bad && !problem) problem = t.notNumbers;
+      }
+      if (!problem && sizes.input_shape.some((n) => n < 1)) {
+        input.setAttribute("aria-invalid", "true");
+        problem = t.inputPositive;
+      }
+      if (problem) {
+        show([[t.raises, problem, "problem"]], true);
+        return;
+      }
+      const settings = { layer: layer.value, padding: padding.value, ...sizes };
+      if (isConv && settings.strides === null) settings.strides = 1;
+      const answer = compute(settings);
+      const code = [t.code, pythonCode(settings), "code"];
+      if (answer.ok) {
+        show([[t.output, formatShape(answer.shape), "shape"], [t.params, String(answer.params), "params"], code]);
+      } else {
+        show([[t.raises, `${answer.error.type}: ${answer.error.message}`, "error"], code], true);
+      }
+    }
+
+    form.addEventListener("input", update);
+    form.addEventListener("change", update);
+    update();
+  }
+
+  function mountAll() {
+    document.querySelectorAll(".shape-calculator").forEach(mount);
+  }
+
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", mountAll);
+  else mountAll();
+})();

@@ -1,0 +1,97 @@
+"""Model diagrams: drawn from the model the verified snippet built, in both languages."""
+
+import shutil
+
+import markdown
+import pytest
+from site_copy import build, copy_site
+from test_site import html_path
+
+from docs_tools import cache, diagrams, pages, verify
+from docs_tools.paths import ROOT
+
+SEQUENTIAL = "snippets/models/sequential/by_list.py"
+NO_MODEL = "snippets/layers/conv/defaults.py"  # builds layers, no `model`
+MARKERS = [
+    inc for page in pages.all_pages() for inc in pages.includes(page) if inc.kind == "diagram"
+]
+
+
+@pytest.fixture
+def cache_dir(tmp_path, monkeypatch):
+    monkeypatch.setenv("DOCS_CACHE_DIR", str(tmp_path / "cache"))
+    return tmp_path / "cache"
+
+
+def page_with(tmp_path, target, before="Text.\n"):
+    page = tmp_path / "page.md"
+    page.write_text(f"# Page\n\n{before}\n<!-- diagram: {target} -->\n")
+    return page
+
+
+def test_every_model_page_and_the_cnn_page_has_a_diagram():
+    pages_with_diagrams = {inc.page.name for inc in MARKERS}
+    expected = {"sequential", "functional", "custom-layers", "subclassing", "four-ways", "cnn"}
+    assert pages_with_diagrams == {f"{n}{s}" for n in expected for s in (".md", ".ko.md")}
+
+
+def rendered(page, language):
+    """The page through the hook's two steps, with Markdown in between as in a build."""
+    text = diagrams.insert_diagrams(page.read_text(), page, language)
+    return diagrams.place_diagrams(markdown.markdown(text))
+
+
+def test_diagram_shows_the_recorded_layers_and_shapes(tmp_path, cache_dir):
+    path = ROOT / SEQUENTIAL
+    cache.mark_verified(path, verify.check(path))
+    page = page_with(tmp_path, SEQUENTIAL)
+    html = rendered(page, "en")
+    for text in ["dense_1", "output (None, 8) · 40 params", "<td><code>(None, 3)</code></td>"]:
+        assert text in html
+    korean = rendered(page, "ko")
+    assert "출력 (None, 8) · 파라미터 40개" in korean
+    assert "같은 모델을 표로 보기" in korean
+
+
+@pytest.mark.parametrize(
+    ("target", "verified", "message"),
+    [
+        (NO_MODEL, True, "which leaves no Keras model in `model`"),
+        (SEQUENTIAL, False, "which has not passed verification"),
+        ("snippets/models/sequential/nothing_here.py", False, "which does not exist"),
+    ],
+)
+def test_a_marker_that_cannot_be_drawn_names_page_and_line(
+    tmp_path, cache_dir, target, verified, message
+):
+    if verified:
+        cache.mark_verified(ROOT / target, verify.check(ROOT / target))
+    page = page_with(tmp_path, target, before="One.\n\nTwo.\n")
+    with pytest.raises(diagrams.DiagramError) as error:
+        diagrams.insert_diagrams(page.read_text(), page, "en")
+    assert str(error.value) == f"{page.resolve()}:7: draws {target}, {message}"
+
+
+@pytest.mark.parametrize("marker", MARKERS, ids=[f"{m.page.name}:{m.line}" for m in MARKERS])
+def test_built_diagram_is_the_model_a_fresh_run_builds(built, marker):
+    """Run the snippet again here: the built page holds exactly the figure of its model."""
+    model = verify.check(marker.file)
+    language = "ko" if pages.is_korean(marker.page) else "en"
+    english = pages.twin(marker.page) if language == "ko" else marker.page
+    url = html_path(english, korean=language == "ko")
+    html = (built[0] / "site" / url.lstrip("/") / "index.html").read_text()
+    assert diagrams.figure(model, marker.target, language) in html
+
+
+def test_build_fails_on_a_diagram_of_a_snippet_without_a_model(built, tmp_path):
+    root = copy_site(tmp_path / "site")
+    shutil.copytree(built[1], tmp_path / "cache")
+    for name in ["dense.md", "dense.ko.md"]:
+        page = root / "docs/layers" / name
+        page.write_text(page.read_text() + f"\n<!-- diagram: {NO_MODEL} -->\n")
+    line = len((root / "docs/layers/dense.md").read_text().splitlines())
+    result = build(root, tmp_path / "cache")
+    assert result.returncode != 0
+    assert f"docs/layers/dense.md:{line}: draws {NO_MODEL}, which leaves no Keras model" in (
+        result.stderr
+    )
