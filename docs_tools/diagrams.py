@@ -142,7 +142,9 @@ def svg(nodes: list[dict], connected: bool, words: dict, ident: str) -> str:
     parts = [
         f'<svg class="model-diagram__svg" viewBox="0 0 {width} {height}" '
         f'role="img" aria-labelledby="{escape(ident)}-caption" '
-        f'style="max-width: {width * 1.25:.0f}px">',
+        # A width attribute, not a style: the pages' Content-Security-Policy blocks
+        # inline styles. CSS caps it at the column's width on a phone.
+        f'width="{width * 1.25:.0f}" height="{height * 1.25:.0f}">',
         f'<defs><marker id="{escape(ident)}-arrow" viewBox="0 0 10 10" refX="9" refY="5" '
         'markerWidth="7" markerHeight="7" orient="auto-start-reverse">'
         '<path d="M0,0 L10,5 L0,10 z" class="model-diagram__head"/></marker></defs>',
