@@ -1,4 +1,5 @@
-"""MkDocs hooks: the build gate, version stamps, generated tables, freshness notices, math.
+"""MkDocs hooks: the build gate, version stamps, release compatibility, generated tables,
+freshness notices, math.
 
 MkDocs loads this file by path, so the project root is put on `sys.path` while
 it loads; after that `docs_tools` is imported and found through the package.
@@ -15,7 +16,17 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from mkdocs.exceptions import PluginError  # noqa: E402
 
-from docs_tools import benchmarks, cache, freshness, glossary, math, pages, verify  # noqa: E402
+from docs_tools import (  # noqa: E402
+    benchmarks,
+    cache,
+    compat,
+    compat_page,
+    freshness,
+    glossary,
+    math,
+    pages,
+    verify,
+)
 from docs_tools.paths import ROOT  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.snippets")
@@ -87,10 +98,20 @@ def on_page_markdown(markdown, page, config, files):
         except benchmarks.BenchmarkError as exc:
             raise PluginError(str(exc)) from None
         markdown = markdown.replace(benchmarks.PLACEHOLDER, table)
+    try:
+        for placeholder, make in (
+            (compat_page.PLACEHOLDER, compat_page.matrix),
+            (compat_page.DIFFERENCES, compat_page.differences),
+        ):
+            if placeholder in markdown:
+                markdown = markdown.replace(placeholder, make(language))
+        compat_page.data()  # every code block states its releases: the data must exist
+    except compat.CompatError as exc:
+        raise PluginError(str(exc)) from None
     source = Path(page.file.abs_src_path).resolve()
     if source in STALE:
         markdown = stale_notice(page, language) + markdown
-    return stamp_snippet_blocks(insert_outputs(markdown, language), language)
+    return stamp_snippet_blocks(insert_outputs(markdown, language), language, page.url)
 
 
 STALE_NOTICE = {
@@ -137,8 +158,12 @@ def insert_outputs(markdown, language):
     return "\n".join(out) + "\n"
 
 
-def stamp_snippet_blocks(markdown, language):
-    """Title each code block that includes a snippet, and state the versions under it."""
+def stamp_snippet_blocks(markdown, language, url=None):
+    """Title each code block that includes a snippet, and state the versions under it.
+
+    Given the page's URL, also say which TensorFlow releases the snippet runs on, with
+    a note under the block for each older release where it does not (compat/matrix.json).
+    """
     lines = markdown.splitlines()
     out, opening, included = [], None, None
     for text in lines:
@@ -156,9 +181,20 @@ def stamp_snippet_blocks(markdown, language):
             if included:
                 out[opening[0]] = _titled(opening[1], included)
                 stamp = STAMP[language].format(**cache.versions())
+                name = included.partition(":")[0]
+                if url is not None:
+                    stamp += " " + compat_page.summary(name, language, _compat_href(url, language))
                 out += ["", f'{fence["indent"]}<p class="snippet-verified">{stamp}</p>', ""]
+                if url is not None:
+                    out += compat_page.notes_markdown(name, language, fence["indent"])
             opening = None
     return "\n".join(out) + "\n"
+
+
+def _compat_href(url, language):
+    here = url.rstrip("/")
+    target = "ko/compatibility" if language == "ko" else "compatibility"
+    return posixpath.relpath(target, here or ".") + "/"
 
 
 def _titled(fence, target):

@@ -14,6 +14,7 @@ PARTS = [
     "docs_tools",
     "tests",
     "benchmarks",
+    "compat",
     "mkdocs.yml",
     "glossary.yml",
     "translations.json",
