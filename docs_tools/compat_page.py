@@ -30,7 +30,8 @@ WORDS = {
         "title differs": "Output differs on TensorFlow {span}",
         "title raises": "Raises on TensorFlow {span}",
         "title not run": "Could not run on TensorFlow {span}",
-        "recorded": "Recorded with TensorFlow {tensorflow} and Keras {keras} on {date}:",
+        "recorded": "Recorded with TensorFlow {tensorflow} and Keras {keras} on {date}.",
+        "same": "Every release in the title recorded exactly this.",
     },
     "ko": {
         "all": "TensorFlow {span}에서 같은 출력으로 실행됩니다",
@@ -44,6 +45,7 @@ WORDS = {
         "title raises": "TensorFlow {span}에서는 예외가 발생합니다",
         "title not run": "TensorFlow {span}에서는 실행하지 못했습니다",
         "recorded": "{date}에 TensorFlow {tensorflow}, Keras {keras}로 기록한 결과입니다.",
+        "same": "제목에 적은 다른 릴리스에서도 똑같이 기록되었습니다.",
     },
 }
 RELEASE_HEAD = {
@@ -55,25 +57,39 @@ SYMBOL = {"pass": "✓", "differs": "≠", "raises": "✗", "not run": "–", No
 _loaded: dict = {}
 
 
+def _fresh(path: Path, read):
+    """`read(path)`, read again only when the file changed (under `mkdocs serve`)."""
+    stamp = path.stat().st_mtime_ns if path.is_file() else None
+    if path not in _loaded or _loaded[path][0] != stamp:
+        _loaded[path] = (stamp, read(path))
+    return _loaded[path][1]
+
+
 def data() -> dict:
-    """The matrix, read again only when the file changed (under `mkdocs serve`)."""
-    stamp = compat.DATA.stat().st_mtime_ns if compat.DATA.is_file() else None
-    if _loaded.get("stamp") != stamp or "data" not in _loaded:
-        _loaded.update(stamp=stamp, data=compat.load())
-    return _loaded["data"]
+    return _fresh(compat.DATA, compat.load)
 
 
 def notes() -> dict:
-    return yaml.safe_load(NOTES.read_text("utf-8")) or {} if NOTES.is_file() else {}
+    return _fresh(NOTES, lambda p: yaml.safe_load(p.read_text("utf-8")) if p.is_file() else {})
 
 
 def results(name: str) -> dict | None:
     """Per-release outcomes of the snippet as it is now, or None if not measured."""
     path = ROOT / name
     entry = data()["snippets"].get(name)
-    if not path.is_file() or not entry or entry["sha256"] != compat.snippet_hash(path):
+    if not path.is_file() or not entry:
         return None
-    return entry["results"]
+    if name not in _hashes:
+        _hashes[name] = compat.snippet_hash(path)
+    return entry["results"] if entry["sha256"] == _hashes[name] else None
+
+
+_hashes: dict[str, str] = {}
+
+
+def reset() -> None:
+    """Forget snippet hashes: the hook calls this at the start of each build."""
+    _hashes.clear()
 
 
 def span(names: list[str]) -> str:
@@ -137,6 +153,8 @@ def notes_markdown(name: str, language: str, indent: str = "") -> list[str]:
             keras=versions.get("keras", first["keras_wanted"]),
             date=first["date"][:10],
         )
+        if len(names) > 1:
+            recorded += " " + words["same"]
         out += [f"{indent}    {recorded}", "", f"{indent}    ```text"]
         out += [f"{indent}    {line}".rstrip() for line in detail.splitlines()]
         out += [f"{indent}    ```"]

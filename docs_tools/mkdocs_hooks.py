@@ -57,6 +57,7 @@ def on_pre_build(config):
         return  # mkdocs-static-i18n's second-language pass; this build already checked all
     docs = Path(config.docs_dir)
     STALE.clear()
+    compat_page.reset()
     STALE.update(freshness.stale_pages(docs))
     problems = pages.problems(docs)
     if problems:
