@@ -48,9 +48,10 @@ WORDS = {
         "same": "제목에 적은 다른 릴리스에서도 똑같이 기록되었습니다.",
     },
 }
+VERSIONS = ["TensorFlow", "Keras", "NumPy", "Python"]
 RELEASE_HEAD = {
-    "en": ["Release", "TensorFlow", "Keras", "NumPy", "Python", "Measured", "Run (s)"],
-    "ko": ["릴리스", "TensorFlow", "Keras", "NumPy", "Python", "측정일", "실행(초)"],
+    "en": ["Release", *VERSIONS, "Measured", "Last run: s (snippets)"],
+    "ko": ["릴리스", *VERSIONS, "측정일", "마지막 실행: 초(예제 수)"],
 }
 SYMBOL = {"pass": "✓", "differs": "≠", "raises": "✗", "not run": "–", None: "?"}
 
@@ -179,7 +180,8 @@ def matrix(language: str, docs: Path = DOCS) -> str:
         v = r.get("versions") or {}
         cells = [r["release"], v.get("tensorflow", "–"), v.get("keras", "–")]
         cells += [v.get("numpy", "–"), v.get("python", "–"), r["date"][:10]]
-        cells.append(f"{r['run_seconds']:g}" if r.get("run_seconds") else "–")
+        ran = r.get("run_seconds")
+        cells.append(f"{ran:g} ({r.get('run_snippets')})" if ran is not None else "–")
         rows.append("| " + " | ".join(cells) + " |")
     problems = [r for r in releases if r.get("error")]
     for r in problems:

@@ -108,6 +108,7 @@ def measure(release: compat.Release, hashes: dict[str, str], folder: Path) -> No
         "date": datetime.datetime.now(datetime.UTC).strftime("%Y-%m-%dT%H:%MZ"),
         "install_seconds": round(installed - start, 1),
         "run_seconds": answer["seconds"],
+        "run_snippets": len(todo),
         "error": error,
         "snippets": dict(sorted(kept.items())),
     }
@@ -141,7 +142,7 @@ def merge(folder: Path, target: Path = compat.DATA) -> dict:
             continue
         record = json.loads(path.read_text())
         keys = ("release", "tensorflow_wanted", "keras_wanted", "versions", "date", "error")
-        keys += ("run_seconds",)
+        keys += ("run_seconds", "run_snippets")
         releases.append({key: record.get(key) for key in keys})
         for name, entry in record["snippets"].items():
             if name in snippets and entry["sha256"] == hashes[name]:

@@ -8,6 +8,7 @@ decides pass or fail under that environment's TensorFlow and Keras.
 from __future__ import annotations
 
 import json
+import re
 import sys
 import time
 from pathlib import Path
@@ -17,9 +18,12 @@ from docs_tools.paths import display
 
 # Enough of a diff or an error to show what changed; a whole file's diff is never needed.
 DETAIL_LINES = 40
+# Object reprs in error messages (`<L2 object at 0x7fd6e40d90d0>`) differ on every run.
+ADDRESS = re.compile(r" at 0x[0-9a-f]+")
 
 
 def trimmed(message: str) -> str:
+    message = ADDRESS.sub(" at 0x…", message)
     lines = [line for line in message.splitlines() if verify.UPDATE_HINT not in line]
     if len(lines) > DETAIL_LINES:
         lines = lines[:DETAIL_LINES] + [f"    … {len(lines) - DETAIL_LINES} more lines"]

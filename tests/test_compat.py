@@ -85,14 +85,15 @@ def test_worker_tells_a_difference_from_an_error(tmp_path):
     passes, differs, raises = (tmp_path / f"{n}.py" for n in ("passes", "differs", "raises"))
     passes.write_text("print(2)\n#> 2\n")
     differs.write_text("print(3)\n#> 2\n")
-    raises.write_text("print(2)\n#> 2\nraise KeyError('units')\n")
+    raises.write_text("print(2)\n#> 2\nraise KeyError(f'units {object()}')\n")
     assert compat_worker.outcome(passes) == {"status": "pass"}
     found = compat_worker.outcome(differs)
     assert found["status"] == "differs"
     assert "-#> 2" in found["detail"] and "+#> 3" in found["detail"]
     assert verify.UPDATE_HINT not in found["detail"]
     found = compat_worker.outcome(raises)
-    assert found["status"] == "raises" and "raised KeyError: 'units'" in found["detail"]
+    assert found["status"] == "raises"
+    assert "raised KeyError: 'units <object object at 0x…>'" in found["detail"]
 
 
 def test_merge_keeps_only_results_for_the_current_snippets(tmp_path):
@@ -220,3 +221,29 @@ def test_built_pages_state_the_releases_and_notes(built, data, korean):
         assert f"<code>{name.removeprefix('snippets/')}</code>" in matrix
         notes += sum("??? note" in line for line in compat_page.notes_markdown(name, language))
     assert notes and matrix.count('<details class="note"') == notes
+
+
+def test_a_release_that_cannot_be_installed_is_recorded_as_not_run(tmp_path, monkeypatch):
+    release = compat.releases()[0]
+    hashes = dict(list(compat.current_hashes().items())[:2])
+    failure = "installing failed:\nERROR: No matching distribution found for tensorflow==9.9"
+    monkeypatch.setattr(compat_run, "environment", lambda release: (None, failure))
+    compat_run.measure(release, hashes, tmp_path)
+    record = json.loads((tmp_path / f"tf-{release.name}.json").read_text())
+    assert record["error"] == failure
+    assert {e["status"] for e in record["snippets"].values()} == {"not run"}
+    assert all(e["detail"] == failure for e in record["snippets"].values())
+    # A later run tries them again rather than keeping "not run".
+    monkeypatch.setattr(compat_run, "environment", lambda release: (tmp_path, None))
+    monkeypatch.setattr(
+        compat_run,
+        "run_worker",
+        lambda python, names: (
+            {"versions": {}, "seconds": 1.0, "results": {n: {"status": "pass"} for n in names}},
+            None,
+        ),
+    )
+    compat_run.measure(release, hashes, tmp_path)
+    record = json.loads((tmp_path / f"tf-{release.name}.json").read_text())
+    assert record["run_snippets"] == 2 and record["error"] is None
+    assert {e["status"] for e in record["snippets"].values()} == {"pass"}
