@@ -1,4 +1,5 @@
-"""MkDocs hooks: the build gate, version stamps, tables, diagrams, freshness notices, math.
+"""MkDocs hooks: the build gate, version stamps, release compatibility, tables, diagrams,
+freshness notices, math, search, page metadata and the Content-Security-Policy.
 
 MkDocs loads this file by path, so the project root is put on `sys.path` while
 it loads; after that `docs_tools` is imported and found through the package.
@@ -19,6 +20,8 @@ from mkdocs.plugins import event_priority  # noqa: E402
 from docs_tools import (  # noqa: E402
     benchmarks,
     cache,
+    compat,
+    compat_page,
     csp,
     freshness,
     glossary,
@@ -73,6 +76,7 @@ def on_pre_build(config):
         return  # mkdocs-static-i18n's second-language pass; this build already checked all
     docs = Path(config.docs_dir)
     STALE.clear()
+    compat_page.reset()
     STALE.update(freshness.stale_pages(docs))
     DATES.clear()
     DATES.update(page_meta.commit_dates())
@@ -124,6 +128,16 @@ def on_page_markdown(markdown, page, config, files):
         except benchmarks.BenchmarkError as exc:
             raise PluginError(str(exc)) from None
         markdown = markdown.replace(benchmarks.PLACEHOLDER, table)
+    try:
+        for placeholder, make in (
+            (compat_page.PLACEHOLDER, compat_page.matrix),
+            (compat_page.DIFFERENCES, compat_page.differences),
+        ):
+            if placeholder in markdown:
+                markdown = markdown.replace(placeholder, make(language))
+        compat_page.data()  # every code block states its releases: the data must exist
+    except compat.CompatError as exc:
+        raise PluginError(str(exc)) from None
     source = Path(page.file.abs_src_path).resolve()
     page.meta.setdefault("description", page_meta.description(markdown, language))
     date = page_meta.updated(source, DATES)
@@ -131,7 +145,7 @@ def on_page_markdown(markdown, page, config, files):
         page.meta["revision_date"] = date.isoformat()  # shown by Material's source-file line
     if source in STALE:
         markdown = stale_notice(page, language) + markdown
-    return stamp_snippet_blocks(insert_outputs(markdown, language), language)
+    return stamp_snippet_blocks(insert_outputs(markdown, language), language, page.url)
 
 
 STALE_NOTICE = {
@@ -178,8 +192,12 @@ def insert_outputs(markdown, language):
     return "\n".join(out) + "\n"
 
 
-def stamp_snippet_blocks(markdown, language):
-    """Title each code block that includes a snippet, and state the versions under it."""
+def stamp_snippet_blocks(markdown, language, url=None):
+    """Title each code block that includes a snippet, and state the versions under it.
+
+    Given the page's URL, also say which TensorFlow releases the snippet runs on, with
+    a note under the block for each older release where it does not (compat/matrix.json).
+    """
     lines = markdown.splitlines()
     out, opening, included = [], None, None
     for text in lines:
@@ -197,9 +215,20 @@ def stamp_snippet_blocks(markdown, language):
             if included:
                 out[opening[0]] = _titled(opening[1], included)
                 stamp = STAMP[language].format(**cache.versions())
+                name = included.partition(":")[0]
+                if url is not None:
+                    stamp += " " + compat_page.summary(name, language, _compat_href(url, language))
                 out += ["", f'{fence["indent"]}<p class="snippet-verified">{stamp}</p>', ""]
+                if url is not None:
+                    out += compat_page.notes_markdown(name, language, fence["indent"])
             opening = None
     return "\n".join(out) + "\n"
+
+
+def _compat_href(url, language):
+    here = url.rstrip("/")
+    target = "ko/compatibility" if language == "ko" else "compatibility"
+    return posixpath.relpath(target, here or ".") + "/"
 
 
 def _titled(fence, target):

@@ -15,6 +15,7 @@ PARTS = [
     "overrides",
     "tests",
     "benchmarks",
+    "compat",
     "mkdocs.yml",
     "glossary.yml",
     "translations.json",

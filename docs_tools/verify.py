@@ -31,6 +31,10 @@ class SnippetError(Exception):
     """A snippet raised, or printed something other than its `#>` lines say."""
 
 
+class SnippetRaised(SnippetError):
+    """The snippet raised (rather than printing something else)."""
+
+
 def _reset_keras_state() -> None:
     # Auto-generated names (dense_1, functional_2) come from process-wide
     # counters; clear them so a snippet prints what it prints in a fresh process.
@@ -85,7 +89,7 @@ def _run(path: Path):
         with recorder:
             exec(compile(source, str(path), "exec"), module.__dict__)
     except Exception as exc:
-        raise SnippetError(_describe_exception(path, exc)) from None
+        raise SnippetRaised(_describe_exception(path, exc)) from None
     finally:
         if host_main is not None:
             sys.modules["__main__"] = host_main

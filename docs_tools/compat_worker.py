@@ -1,0 +1,55 @@
+"""Verify snippets inside one release's environment; answer in JSON on stdout.
+
+Run by `docs_tools.compat_run` as `<env>/bin/python -m docs_tools.compat_worker FILE...`
+from the project root, so the project's own verifier (`docs_tools.verify.check`)
+decides pass or fail under that environment's TensorFlow and Keras.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+import time
+from pathlib import Path
+
+from docs_tools import cache, verify
+from docs_tools.paths import display
+
+# Enough of a diff or an error to show what changed; a whole file's diff is never needed.
+DETAIL_LINES = 40
+# Object reprs in error messages (`<L2 object at 0x7fd6e40d90d0>`) differ on every run.
+ADDRESS = re.compile(r" at 0x[0-9a-f]+")
+
+
+def trimmed(message: str) -> str:
+    message = ADDRESS.sub(" at 0x…", message)
+    lines = [line for line in message.splitlines() if verify.UPDATE_HINT not in line]
+    if len(lines) > DETAIL_LINES:
+        lines = lines[:DETAIL_LINES] + [f"    … {len(lines) - DETAIL_LINES} more lines"]
+    return "\n".join(lines)
+
+
+def outcome(path: Path) -> dict:
+    try:
+        verify.check(path)
+    except verify.SnippetRaised as exc:
+        return {"status": "raises", "detail": trimmed(str(exc))}
+    except verify.SnippetError as exc:
+        return {"status": "differs", "detail": trimmed(str(exc))}
+    return {"status": "pass"}
+
+
+def main(paths: list[Path]) -> dict:
+    start = time.perf_counter()
+    results = {display(path): outcome(path) for path in paths}
+    return {
+        "versions": cache.versions(),
+        "seconds": round(time.perf_counter() - start, 1),
+        "results": results,
+    }
+
+
+if __name__ == "__main__":
+    answer = main([Path(arg).resolve() for arg in sys.argv[1:]])
+    sys.stdout.write(json.dumps(answer))
