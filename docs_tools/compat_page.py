@@ -194,7 +194,9 @@ def matrix(language: str, docs: Path = DOCS) -> str:
             for e in found["snippets"].values()
         )
         counts.append(f"{passed}/{len(found['snippets'])} ✓")
-    out = rows + ["", "| " + " | ".join(["", *names]) + " |", "|" + " --- |" * (len(names) + 1)]
+    # The first header cell is named: screen readers announce it for each row.
+    corner = "릴리스" if korean else "Release"
+    out = rows + ["", "| " + " | ".join([corner, *names]) + " |", "|" + " --- |" * (len(names) + 1)]
     out.append("| " + " | ".join(counts) + " |")
     for page in pages.all_pages(docs):
         if pages.is_korean(page):
@@ -224,7 +226,8 @@ def differences(language: str) -> str:
     for name in sorted(data()["snippets"]):
         notes_here = notes_markdown(name, language)
         if notes_here:
-            out += ["", f"#### `{html.escape(name.removeprefix('snippets/'))}`", *notes_here]
+            # Level 3 under the page's "##" section: headings must not skip a level.
+            out += ["", f"### `{html.escape(name.removeprefix('snippets/'))}`", *notes_here]
     if not out:
         return (
             "Every snippet passes on every release."

@@ -28,6 +28,7 @@ from docs_tools import (  # noqa: E402
     math,
     page_meta,
     pages,
+    quality,
     search,
     verify,
 )
@@ -122,6 +123,12 @@ def on_page_markdown(markdown, page, config, files):
         except glossary.GlossaryError as exc:
             raise PluginError(str(exc)) from None
         markdown = markdown.replace(glossary.PLACEHOLDER, table)
+    if quality.PLACEHOLDER in markdown:
+        try:
+            table = quality.table(korean=language == "ko")
+        except quality.QualityError as exc:
+            raise PluginError(str(exc)) from None
+        markdown = markdown.replace(quality.PLACEHOLDER, table)
     if benchmarks.PLACEHOLDER in markdown:
         try:
             table = benchmarks.table(korean=language == "ko")

@@ -16,6 +16,7 @@ PARTS = [
     "tests",
     "benchmarks",
     "compat",
+    "quality",
     "mkdocs.yml",
     "glossary.yml",
     "translations.json",

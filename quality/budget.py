@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import datetime
 import json
+import os
 import re
 import subprocess
 import sys
@@ -27,12 +28,11 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 from browser import FLAGS, chromium, serve  # noqa: E402
 
 from docs_tools import cache  # noqa: E402
+from docs_tools.quality import BUDGET, RESULTS  # noqa: E402
 
 HERE = ROOT / "quality"
 NODE_MODULES = HERE / "node_modules"
-RESULTS = HERE / "results.json"
 LIGHTHOUSE_PAGES = ["/", "/layers/dense/", "/ko/", "/ko/layers/dense/"]
-BUDGET = {"performance": 95, "accessibility": 100, "best-practices": 95, "seo": 95}
 
 
 def build(target: Path) -> Path:
@@ -43,8 +43,6 @@ def build(target: Path) -> Path:
 
 
 def _env():
-    import os
-
     return dict(os.environ)
 
 
@@ -67,7 +65,10 @@ def lighthouse(url: str) -> dict[str, int]:
     if run.returncode != 0:
         raise SystemExit(f"lighthouse failed on {url}:\n{run.stderr[-2000:]}")
     report = json.loads(run.stdout)
-    return {key: round(cat["score"] * 100) for key, cat in report["categories"].items()}
+    scores = {key: round(cat["score"] * 100) for key, cat in report["categories"].items()}
+    # Lighthouse's own measure of this machine's speed: a loaded machine scores lower.
+    scores["benchmark-index"] = round(report["environment"]["benchmarkIndex"])
+    return scores
 
 
 def axe(base: str, paths: list[str]) -> dict[str, list[str]]:
@@ -77,7 +78,8 @@ def axe(base: str, paths: list[str]) -> dict[str, list[str]]:
     found = {}
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=str(chromium()[0]), args=FLAGS)
-        page = browser.new_page(viewport={"width": 375, "height": 812})
+        # The pages' Content-Security-Policy would block the injected auditor itself.
+        page = browser.new_page(viewport={"width": 375, "height": 812}, bypass_csp=True)
         for path in paths:
             page.goto(base + path, wait_until="networkidle")
             page.add_script_tag(content=script)
@@ -135,7 +137,9 @@ def main() -> int:
         if path in scores:
             line += "  lighthouse: " + " ".join(f"{k} {v}" for k, v in scores[path].items())
             over += [
-                f"{path}: {k} {v} < {BUDGET[k]}" for k, v in scores[path].items() if v < BUDGET[k]
+                f"{path}: {k} {v} < {BUDGET[k]}"
+                for k, v in scores[path].items()
+                if k in BUDGET and v < BUDGET[k]
             ]
         print(line)
         over += [f"{path}: axe {v}" for v in violations[path]]

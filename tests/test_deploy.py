@@ -123,7 +123,8 @@ def test_description_is_the_first_paragraph_without_markup():
 def test_deploy_workflow_publishes_only_what_ci_passed():
     workflow = yaml.safe_load(WORKFLOW.read_text("utf-8"))
     test, deploy = workflow["jobs"]["test"], workflow["jobs"]["deploy"]
-    assert any(step.get("run") == "bash .ci/run" for step in test["steps"])
+    ci = next(step for step in test["steps"] if step.get("run") == "bash .ci/run")
+    assert set(ci["env"]) == {"SITE_URL", "EDIT_URI"}  # what tests/test_deploy.py builds with
     assert deploy["needs"] == "test"
     assert "refs/heads/main" in deploy["if"] and "pull_request" in deploy["if"]
     assert workflow["permissions"] == {"contents": "read"}
