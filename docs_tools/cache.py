@@ -18,7 +18,7 @@ from pathlib import Path
 from docs_tools.paths import ROOT, display
 
 # Packages whose version can change what a snippet prints.
-VERSIONED = ("tensorflow", "keras", "numpy", "pytest-examples")
+VERSIONED = ("tensorflow", "keras", "numpy", "pytest-examples", "scikit-learn", "matplotlib")
 
 
 @cache

@@ -1,4 +1,5 @@
-"""MkDocs hooks: the build gate, version stamps, generated tables, freshness notices, math.
+"""MkDocs hooks: the build gate, version stamps, generated tables, freshness notices, math,
+and the notebooks made from the pages (written and run before the build, rendered by it).
 
 MkDocs loads this file by path, so the project root is put on `sys.path` while
 it loads; after that `docs_tools` is imported and found through the package.
@@ -15,7 +16,17 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from mkdocs.exceptions import PluginError  # noqa: E402
 
-from docs_tools import benchmarks, cache, freshness, glossary, math, pages, verify  # noqa: E402
+from docs_tools import (  # noqa: E402
+    benchmarks,
+    cache,
+    freshness,
+    glossary,
+    math,
+    notebook_site,
+    notebooks,
+    pages,
+    verify,
+)
 from docs_tools.paths import ROOT  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.snippets")
@@ -42,6 +53,7 @@ STALE: dict[Path, Path] = {}
 def on_pre_build(config):
     """Fail the build on a broken page structure or any unverified snippet."""
     i18n = config.plugins.get("i18n")
+    notebook_site.share_rendering_cache(config, first_pass=not getattr(i18n, "building", False))
     if getattr(i18n, "building", False):
         return  # mkdocs-static-i18n's second-language pass; this build already checked all
     docs = Path(config.docs_dir)
@@ -54,7 +66,12 @@ def on_pre_build(config):
     if os.environ.get("DOCS_SKIP_VERIFY") == "1":
         # Only for measuring the build's own cost; a warning, so `--strict` refuses it.
         log.warning("Snippet verification is switched off (DOCS_SKIP_VERIFY=1)")
-        return
+    else:
+        verify_snippets(snippets)
+    write_notebooks(docs)
+
+
+def verify_snippets(snippets):
     ran, failures = verify.check_all(snippets)
     log.info(
         "Snippets: %d included, %d run, %d from cache; TensorFlow imported: %s",
@@ -67,11 +84,21 @@ def on_pre_build(config):
         raise PluginError(_report("Snippets failed verification", failures))
 
 
+def write_notebooks(docs):
+    """Write each page's notebooks, from cached runs or new ones, before MkDocs lists files."""
+    written, ran, failures = notebooks.build_all(docs)
+    log.info("Notebooks: %d written, %d kernel runs", len(written), ran)
+    if failures:
+        raise PluginError(_report("Notebooks failed", failures))
+
+
 def _report(title, problems):
     return f"{title} ({len(problems)}):\n" + "\n".join(problems)
 
 
 def on_page_markdown(markdown, page, config, files):
+    if notebook_site.is_notebook(page):
+        return markdown  # the notebook's JSON; mkdocs-jupyter renders it
     language = getattr(page.file, "locale", None) or (
         "ko" if page.file.src_uri.endswith(pages.KOREAN_SUFFIX) else "en"
     )
@@ -90,6 +117,7 @@ def on_page_markdown(markdown, page, config, files):
     source = Path(page.file.abs_src_path).resolve()
     if source in STALE:
         markdown = stale_notice(page, language) + markdown
+    markdown = notebook_site.add_links(markdown, source, language)
     return stamp_snippet_blocks(insert_outputs(markdown, language), language)
 
 
@@ -170,6 +198,8 @@ def _titled(fence, target):
 
 
 def on_page_content(html, page, config, files):
+    if notebook_site.is_notebook(page):
+        return notebook_site.notebook_content(html, page)
     return math.to_mathml(html)
 
 
@@ -179,5 +209,13 @@ def on_page_content(html, page, config, files):
 HEAD_ALTERNATE = re.compile(r'\s*<link rel="alternate" href="[^"]*" hreflang="[^"]*">')
 
 
+def on_post_build(config):
+    i18n = config.plugins.get("i18n")
+    if i18n.current_language == i18n.build_languages[-1]:
+        notebook_site.evict_unused_renderings(config)  # once every language has rendered
+
+
 def on_post_page(output, page, config):
+    if notebook_site.is_notebook(page):
+        notebook_site.copy_download(page)
     return HEAD_ALTERNATE.sub("", output)
