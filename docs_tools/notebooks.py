@@ -30,6 +30,7 @@ BLOCK = re.compile(
     r'^(?P<indent>\s*)(?:===|\?\?\?\+?|!!!)\s*(?:[\w-]+\s*)?(?:"(?P<title>.*)")?\s*$'
 )
 HEADING_ID = re.compile(r"^(#{1,6} .*?)\s*\{#[\w-]+\}\s*$")
+IMAGE = re.compile(r"!\[(?P<alt>[^\]]*)\]\((?P<target>[^)\s]+)\)")
 LINK = re.compile(r"\]\((?P<target>[^)\s#]+\.md)(?P<anchor>#[^)\s]*)?\)")
 
 INTRO = {
@@ -185,6 +186,8 @@ def _links(text: str, page: Path, docs: Path) -> str:
 
     def relative(match: re.Match) -> str:
         target = (page.parent / match["target"]).resolve()
+        if not target.is_relative_to(docs.resolve()):
+            return match[0]  # not a page of this site: left as written
         url = _url(target, docs)
         return f"]({posixpath.relpath(url or '.', here)}/{match['anchor'] or ''})"
 
@@ -210,9 +213,10 @@ def notebook(found: list[Cell], language: str, outputs: list[list[dict]] | None 
         "language": language,
     }
     code = iter(outputs or [])
+    figures = _figures(found, outputs) if outputs is not None else {}
     for number, cell in enumerate(found):
         if cell.kind == "markdown":
-            new = nbformat.v4.new_markdown_cell(cell.source)
+            new = _with_figures(nbformat.v4.new_markdown_cell(cell.source), figures)
         else:
             new = nbformat.v4.new_code_cell(cell.source)
             if outputs is not None:
@@ -383,19 +387,41 @@ def notebook_json(found: list[Cell], language: str, outputs: list[list[dict]]) -
     return nbformat.writes(notebook(found, language, outputs)) + "\n"
 
 
-def figure_names(snippet: Path, number: int) -> list[str]:
-    """The n-th image a snippet's cell shows, as files next to the notebooks: one per
-    language, since mkdocs-static-i18n gives a Korean page only `.ko` assets."""
-    return [f"{snippet.stem}-{number}.png", f"{snippet.stem}-{number}.ko.png"]
+def figure_name(snippet: Path, number: int) -> str:
+    """The n-th image a snippet's cell shows, as a file next to the notebooks."""
+    return f"{snippet.stem}-{number}.png"
 
 
-def _write_figures(found: list[Cell], outputs: list[list[dict]], folder: Path) -> None:
+def _figures(found: list[Cell], outputs: list[list[dict]]) -> dict[str, str]:
+    """Each image a cell shows, base64 PNG, by its file name (train-1.png)."""
+    figures = {}
     code = [cell for cell in found if cell.kind == "code"]
     for cell, cell_outputs in zip(code, outputs, strict=True):
         images = [o["data"]["image/png"] for o in cell_outputs if "image/png" in o.get("data", {})]
         for number, image in enumerate(images, 1):
-            for name in figure_names(cell.snippet, number):
-                _write(folder / name, base64.b64decode(image))
+            figures[figure_name(cell.snippet, number)] = image
+    return figures
+
+
+def _with_figures(cell, figures: dict[str, str]):
+    """The page's images of cell outputs, as attachments: shown on the site and offline."""
+
+    def attach(match: re.Match) -> str:
+        name = Path(match["target"]).name
+        if name not in figures:
+            return match[0]
+        cell.setdefault("attachments", {})[name] = {"image/png": figures[name]}
+        return f"![{match['alt']}](attachment:{name})"
+
+    cell.source = IMAGE.sub(attach, cell.source)
+    return cell
+
+
+def _write_figures(found: list[Cell], outputs: list[list[dict]], folder: Path) -> None:
+    # One file per language: mkdocs-static-i18n gives a Korean page only `.ko` assets.
+    for name, image in _figures(found, outputs).items():
+        for file in (name, name.removesuffix(".png") + ".ko.png"):
+            _write(folder / file, base64.b64decode(image))
 
 
 def _write(path: Path, content: str | bytes) -> None:
