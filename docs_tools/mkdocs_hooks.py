@@ -68,7 +68,7 @@ def on_pre_build(config):
         log.warning("Snippet verification is switched off (DOCS_SKIP_VERIFY=1)")
     else:
         verify_snippets(snippets)
-    write_notebooks(docs)
+    write_notebooks(docs, Path(config.config_file_path))
 
 
 def verify_snippets(snippets):
@@ -84,9 +84,9 @@ def verify_snippets(snippets):
         raise PluginError(_report("Snippets failed verification", failures))
 
 
-def write_notebooks(docs):
+def write_notebooks(docs, config_file):
     """Write each page's notebooks, from cached runs or new ones, before MkDocs lists files."""
-    written, ran, failures = notebooks.build_all(docs)
+    written, ran, failures = notebooks.build_all(docs, config_file)
     log.info("Notebooks: %d written, %d kernel runs", len(written), ran)
     if failures:
         raise PluginError(_report("Notebooks failed", failures))

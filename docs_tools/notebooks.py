@@ -74,13 +74,23 @@ class Cell:
     snippet: Path | None = None  # the snippet a code cell runs
 
 
-def notebook_pages(docs: Path = DOCS) -> list[Path]:
-    """English pages that include at least one snippet's code."""
-    return [
-        page
-        for page in pages.all_pages(docs)
-        if not pages.is_korean(page) and any(i.kind == "code" for i in pages.includes(page))
-    ]
+# A notebook in the navigation: `- Dense: layers/dense/notebook.ipynb`.
+NAV_ENTRY = re.compile(r"^[ \t]*-\s.*?:\s*(?P<path>\S+)/notebook\.ipynb\s*$", re.M)
+
+
+def notebook_pages(docs: Path = DOCS, config: Path = ROOT / "mkdocs.yml") -> list[Path]:
+    """English pages whose notebook the navigation lists: mkdocs.yml says which get one."""
+    found = []
+    for match in NAV_ENTRY.finditer(config.read_text("utf-8")):
+        page = docs / f"{match['path']}.md"
+        if not page.is_file() or not any(i.kind == "code" for i in pages.includes(page)):
+            line = config.read_text("utf-8")[: match.start()].count("\n") + 1
+            raise NotebookError(
+                f"{display(config)}:{line}: lists {match['path']}/notebook.ipynb, but "
+                f"{display(page)} is not a page that includes a snippet"
+            )
+        found.append(page)
+    return found
 
 
 def notebook_path(page: Path) -> Path:
@@ -102,7 +112,7 @@ def cells(page: Path, docs: Path = DOCS) -> list[Cell]:
     found: list[Cell] = []
     prose: list[str] = []
     shown: set[Path] = set()
-    lines = page.read_text("utf-8").splitlines()
+    lines = _flatten_blocks(page.read_text("utf-8").splitlines())
     index = 0
     while index < len(lines):
         opening = FENCE.match(lines[index])
@@ -159,7 +169,8 @@ def _fill_code(found: list[Cell], page: Path) -> None:
             cell.source = code
 
 
-def _markdown(lines: list[str], page: Path, docs: Path) -> str:
+def _flatten_blocks(lines: list[str]) -> list[str]:
+    """Material's tabs and admonitions as a bold title followed by their body, unindented."""
     out: list[str] = []
     inside: str | None = None  # indent of the tab or admonition whose body we are in
     for text in lines:
@@ -168,11 +179,18 @@ def _markdown(lines: list[str], page: Path, docs: Path) -> str:
         if inside is not None:
             text = inside + text[len(inside) + 4 :]
         block = BLOCK.match(text)
-        output = pages.OUTPUT.match(text)
         if block:
             inside = block["indent"]
-            out.append(f"{block['indent']}**{block['title']}**" if block["title"] else "")
-        elif output:
+            text = f"{block['indent']}**{block['title']}**" if block["title"] else ""
+        out.append(text)
+    return out
+
+
+def _markdown(lines: list[str], page: Path, docs: Path) -> str:
+    out: list[str] = []
+    for text in lines:
+        output = pages.OUTPUT.match(text)
+        if output:
             snippet = ROOT / output["target"]
             out += verify.printed_output(snippet.read_text("utf-8"))
         else:
@@ -182,6 +200,8 @@ def _markdown(lines: list[str], page: Path, docs: Path) -> str:
 
 def _links(text: str, page: Path, docs: Path) -> str:
     """Links to other pages, as URLs of the built site relative to the notebook's page."""
+    if not LINK.search(text):
+        return text
     here = _url(notebook_path(page), docs)
 
     def relative(match: re.Match) -> str:
@@ -342,19 +362,18 @@ def outputs_for(found: list[Cell], where: str) -> list[list[dict]]:
     return outputs
 
 
-def build_all(docs: Path = DOCS) -> tuple[list[Path], int, list[str]]:
+def build_all(docs: Path = DOCS, config: Path = ROOT / "mkdocs.yml"):
     """Write every page's notebooks (both languages) and figures.
 
     Returns (notebooks written or unchanged, kernels run, failure messages). Uncached
     runs go in parallel, one kernel per core.
     """
     jobs = []
-    for page in notebook_pages(docs):
-        try:
-            english, korean = cells(page, docs), cells(pages.twin(page), docs)
-        except NotebookError as exc:
-            return [], 0, [str(exc)]
-        jobs.append((page, english, korean))
+    try:
+        for page in notebook_pages(docs, config):
+            jobs.append((page, cells(page, docs), cells(pages.twin(page), docs)))
+    except NotebookError as exc:
+        return [], 0, [str(exc)]
     todo = {run_key(e) for _, e, _ in jobs} | {run_key(k) for _, _, k in jobs}
     todo = {key for key in todo if not _cached_run(key).exists()}
     workers = max(1, min(os.cpu_count() or 1, len(todo)))

@@ -27,6 +27,24 @@ def site_dir(page: Path, korean: bool) -> str:
     return ("ko/" if korean else "") + page.relative_to(DOCS).with_suffix("").as_posix()
 
 
+def test_every_page_with_snippets_has_its_notebook_in_the_navigation():
+    sections = ("layers", "models", "training")
+    content = [
+        page
+        for page in pages.all_pages()
+        if page.parent.name in sections and not pages.is_korean(page)
+        if any(inc.kind == "code" for inc in pages.includes(page))
+    ]
+    assert content and sorted(PAGES) == sorted(content)
+
+
+def test_a_notebook_listed_for_a_page_without_snippets_is_refused(tmp_path):
+    config = tmp_path / "mkdocs.yml"
+    config.write_text("nav:\n  - Home: index.md\n  - Glossary: glossary/notebook.ipynb\n")
+    with pytest.raises(notebooks.NotebookError, match=r"mkdocs.yml:3: lists glossary/notebook"):
+        notebooks.notebook_pages(DOCS, config)
+
+
 @pytest.mark.parametrize("page", PAGES, ids=IDS)
 def test_code_cells_are_the_snippets_and_the_same_in_both_languages(page):
     english, korean = notebooks.cells(page), notebooks.cells(pages.twin(page))
