@@ -11,6 +11,7 @@ both languages share one run because their code cells are identical.
 from __future__ import annotations
 
 import base64
+import functools
 import hashlib
 import json
 import os
@@ -153,8 +154,7 @@ def _fill_code(found: list[Cell], page: Path) -> None:
     on_page = [cell.snippet for cell in found if cell.snippet]
     imported: set[Path] = set()
     for position, snippet in enumerate(on_page):
-        for module in cache.local_imports(snippet):
-            module = module.resolve()
+        for module in _local_imports(snippet, snippet.stat().st_mtime_ns):
             if module not in on_page[:position]:
                 raise NotebookError(
                     f"{display(page)}:1: {display(snippet)} imports {display(module)}, which the "
@@ -184,6 +184,12 @@ def _flatten_blocks(lines: list[str]) -> list[str]:
             text = f"{block['indent']}**{block['title']}**" if block["title"] else ""
         out.append(text)
     return out
+
+
+@functools.cache
+def _local_imports(snippet: Path, modified: int) -> list[Path]:
+    # Both languages' notebooks ask; keyed by the file's time so an edit under serve is seen.
+    return [module.resolve() for module in cache.local_imports(snippet)]
 
 
 def _markdown(lines: list[str], page: Path, docs: Path) -> str:
