@@ -19,7 +19,7 @@ from docs_tools import model_structure
 from docs_tools.paths import ROOT, display
 
 # Packages whose version can change what a snippet prints.
-VERSIONED = ("tensorflow", "keras", "numpy", "pytest-examples")
+VERSIONED = ("tensorflow", "keras", "numpy", "pytest-examples", "scikit-learn", "matplotlib")
 
 
 @cache

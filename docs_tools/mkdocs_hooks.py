@@ -1,5 +1,6 @@
 """MkDocs hooks: the build gate, version stamps, release compatibility, tables, diagrams,
-freshness notices, math, search, page metadata and the Content-Security-Policy.
+freshness notices, math, search, page metadata, the Content-Security-Policy, and the
+notebooks made from the pages (written and run before the build, rendered by it).
 
 MkDocs loads this file by path, so the project root is put on `sys.path` while
 it loads; after that `docs_tools` is imported and found through the package.
@@ -26,6 +27,8 @@ from docs_tools import (  # noqa: E402
     freshness,
     glossary,
     math,
+    notebook_site,
+    notebooks,
     page_meta,
     pages,
     quality,
@@ -73,6 +76,7 @@ def on_config(config):
 def on_pre_build(config):
     """Fail the build on a broken page structure or any unverified snippet."""
     i18n = config.plugins.get("i18n")
+    notebook_site.share_rendering_cache(config, first_pass=not getattr(i18n, "building", False))
     if getattr(i18n, "building", False):
         return  # mkdocs-static-i18n's second-language pass; this build already checked all
     docs = Path(config.docs_dir)
@@ -88,7 +92,12 @@ def on_pre_build(config):
     if os.environ.get("DOCS_SKIP_VERIFY") == "1":
         # Only for measuring the build's own cost; a warning, so `--strict` refuses it.
         log.warning("Snippet verification is switched off (DOCS_SKIP_VERIFY=1)")
-        return
+    else:
+        verify_snippets(snippets)
+    write_notebooks(docs, Path(config.config_file_path))
+
+
+def verify_snippets(snippets):
     ran, failures = verify.check_all(snippets)
     log.info(
         "Snippets: %d included, %d run, %d from cache; TensorFlow imported: %s",
@@ -99,6 +108,14 @@ def on_pre_build(config):
     )
     if failures:
         raise PluginError(_report("Snippets failed verification", failures))
+
+
+def write_notebooks(docs, config_file):
+    """Write each page's notebooks, from cached runs or new ones, before MkDocs lists files."""
+    written, ran, failures = notebooks.build_all(docs, config_file)
+    log.info("Notebooks: %d written, %d kernel runs", len(written), ran)
+    if failures:
+        raise PluginError(_report("Notebooks failed", failures))
 
 
 def _report(title, problems):
@@ -112,6 +129,8 @@ def _language(page):
 
 
 def on_page_markdown(markdown, page, config, files):
+    if notebook_site.is_notebook(page):
+        return markdown  # the notebook's JSON; mkdocs-jupyter renders it
     language = _language(page)
     try:  # first, while the Markdown is still the page's own
         markdown = insert_diagrams(markdown, Path(page.file.abs_src_path), language)
@@ -152,6 +171,7 @@ def on_page_markdown(markdown, page, config, files):
         page.meta["revision_date"] = date.isoformat()  # shown by Material's source-file line
     if source in STALE:
         markdown = stale_notice(page, language) + markdown
+    markdown = notebook_site.add_links(markdown, source, language)
     return stamp_snippet_blocks(insert_outputs(markdown, language), language, page.url)
 
 
@@ -247,6 +267,8 @@ def _titled(fence, target):
 
 
 def on_page_content(html, page, config, files):
+    if notebook_site.is_notebook(page):
+        return notebook_site.notebook_content(html, page)
     return place_diagrams(math.to_mathml(html))
 
 
@@ -257,6 +279,8 @@ HEAD_ALTERNATE = re.compile(r'\s*<link rel="alternate" href="[^"]*" hreflang="[^
 
 
 def on_post_page(output, page, config):
+    if notebook_site.is_notebook(page):
+        notebook_site.copy_download(page)
     output = HEAD_ALTERNATE.sub("", output)
     language = _language(page)
     output = search.name_dialog(output, language)
@@ -287,5 +311,7 @@ def on_post_build(config):
     """Ship the glossary's search data next to the worker; one search index per language."""
     search.write_terms(Path(config.site_dir))
     i18n = config.plugins.get("i18n")
+    if i18n.current_language == i18n.build_languages[-1]:
+        notebook_site.evict_unused_renderings(config)  # once every language has rendered
     if not getattr(i18n, "building", False):
         search.split_index(Path(config.site_dir))

@@ -85,6 +85,7 @@ def _run(path: Path):
     module.__file__ = str(path)
     host_main = sys.modules.get("__main__")
     sys.modules["__main__"] = module  # what the snippet sees under `python snippet.py`
+    sys.path.insert(0, str(path.parent))  # and modules next to it, which it may import
     try:
         with recorder:
             exec(compile(source, str(path), "exec"), module.__dict__)
@@ -93,8 +94,19 @@ def _run(path: Path):
     finally:
         if host_main is not None:
             sys.modules["__main__"] = host_main
+        sys.path.remove(str(path.parent))
+        _forget_modules_in(path.parent)
     model = model_structure.describe(module.__dict__)
     return CodeExample.create(source, path=path), recorder, model
+
+
+def _forget_modules_in(folder: Path) -> None:
+    # The next run imports them afresh: an edited module is seen, and a module of the
+    # same name next to another snippet is not shadowed.
+    for name, module in list(sys.modules.items()):
+        file = getattr(module, "__file__", None)
+        if file and Path(file).parent == folder:
+            del sys.modules[name]
 
 
 def _describe_exception(path: Path, exc: BaseException) -> str:
@@ -135,12 +147,18 @@ def _expected(path: Path) -> tuple[str, dict | None]:
     # Group the output of each print: pytest-examples expects all of one line's output
     # together and otherwise drops lines when a loop holds two prints.
     statements.sort(key=lambda statement: statement.line_no)
-    code = "".join(line for number, line in enumerate(lines, 1) if number not in output)
-    clean = CodeExample.create(code, path=path)
+    clean = CodeExample.create(code_without_output(example.source), path=path)
     return recorder.updated_print_statements(clean) or clean.source, model
 
 
 QUOTES = ("'''", '"""')
+
+
+def code_without_output(source: str) -> str:
+    """The snippet's code alone: its `#>` lines and quoted output blocks removed."""
+    lines = source.splitlines(keepends=True)
+    output = _output_lines(lines)
+    return "".join(line for number, line in enumerate(lines, 1) if number not in output)
 
 
 def _output_lines(lines: list[str]) -> set[int]:

@@ -8,11 +8,17 @@ from urllib.parse import urlparse
 import pytest
 from test_site import ENGLISH, html_path
 
-from docs_tools import verify
+from docs_tools import notebooks, verify
 from docs_tools.paths import ROOT
 
 ARTIFACTS = ROOT / "test-artifacts"
 URLS = [html_path(page, korean) for page in ENGLISH for korean in (False, True)] + ["/404.html"]
+# Each page's notebook, rendered by mkdocs-jupyter (docs_tools/notebooks.py).
+URLS += [
+    html_path(page, korean) + "notebook/"
+    for page in notebooks.notebook_pages()
+    for korean in (False, True)
+]
 
 
 @pytest.fixture

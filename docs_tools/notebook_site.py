@@ -1,0 +1,128 @@
+"""The notebooks on the site: rendered in both languages, linked and downloadable.
+
+mkdocs-jupyter marks notebooks as pages by wrapping their files, but mkdocs-static-i18n
+re-creates every file after it, and a plain `File` for `x.ipynb` is an asset: English
+notebooks were copied as JSON and Korean ones dropped (static-i18n issue #198). Making
+`.ipynb` files documentation pages for MkDocs itself fixes both languages.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import shutil
+from pathlib import Path
+
+from mkdocs.structure.files import File
+
+from docs_tools import notebooks, pages
+
+_is_page = File.is_documentation_page
+
+
+def _is_page_or_notebook(self: File) -> bool:
+    return self.src_uri.endswith(".ipynb") or _is_page(self)
+
+
+File.is_documentation_page = _is_page_or_notebook
+
+LINKS = {
+    "en": ("This page as a notebook", "read it here", "download it"),
+    "ko": ("이 페이지를 노트북으로", "여기서 보기", "내려받기"),
+}
+ON_NOTEBOOK = {
+    "en": ("Download this notebook", "Back to the page"),
+    "ko": ("이 노트북 내려받기", "페이지로 돌아가기"),
+}
+# nbconvert's template loads MathJax and Mermaid from a CDN; the site loads nothing
+# from another host, and the notebooks' Markdown has no math that needs a script.
+REMOTE_SCRIPT = re.compile(r'<script[^>]*\bsrc="https?://[^"]*"[^>]*>\s*</script>', re.S)
+REMOTE_SCRIPT_BLOCK = re.compile(
+    r"<script[^>]*>(?:(?!</script>).)*https?://cdn(?:(?!</script>).)*</script>", re.S
+)
+
+
+# mkdocs-jupyter forgets, at the start of each language's build, which of its cached
+# renderings the other language used, and deletes those at the end: every build
+# re-rendered every notebook. One record of use for the whole build keeps them.
+USED_RENDERINGS: set = set()
+
+
+def share_rendering_cache(config, first_pass: bool) -> None:
+    """At each pass's pre_build: both languages record their renderings in one set."""
+    jupyter = config.plugins.get("mkdocs-jupyter")
+    if first_pass:
+        USED_RENDERINGS.clear()
+    jupyter._used_cache_paths = USED_RENDERINGS
+    # Its own eviction runs after each pass; run it once, at the end (evict_unused_renderings).
+    events = config.plugins.events["post_build"]
+    events[:] = [e for e in events if getattr(e, "__self__", None) is not jupyter]
+
+
+def evict_unused_renderings(config) -> None:
+    config.plugins.get("mkdocs-jupyter").on_post_build(config)
+
+
+def is_notebook(page) -> bool:
+    return page.file.src_uri.endswith(".ipynb")
+
+
+def language(page) -> str:
+    return "ko" if ".ko." in Path(page.file.src_uri).name or _locale(page) == "ko" else "en"
+
+
+def _locale(page) -> str | None:
+    return getattr(page.file, "locale", None)
+
+
+def has_notebook(source: Path) -> bool:
+    return notebooks.notebook_path(source).exists()
+
+
+def link_block(source: Path, lang: str) -> str:
+    """Under a page's title: read its notebook on the site, or download the .ipynb file."""
+    title, read, download = LINKS[lang]
+    folder = notebooks.notebook_path(source).parent.name
+    href = f"notebook/{notebooks.download_name(source)}"  # from the page's URL, .../dense/
+    return (
+        f'!!! note "{title}"\n\n'
+        f"    [{read}]({folder}/notebook.ipynb) · "
+        f'<a href="{href}" download class="notebook-download">{download}</a>\n'
+    )
+
+
+def add_links(markdown: str, source: Path, lang: str) -> str:
+    """Insert the notebook links after the page's first heading."""
+    if not has_notebook(source):
+        return markdown
+    lines = markdown.splitlines()
+    title = next((i for i, line in enumerate(lines) if line.startswith("# ")), -1)
+    lines[title + 1 : title + 1] = ["", link_block(source, lang)]
+    return "\n".join(lines) + "\n"
+
+
+def notebook_content(page_html: str, page) -> str:
+    """A rendered notebook: no remote scripts, and a download link and a way back on top."""
+    page_html = REMOTE_SCRIPT.sub("", page_html)
+    page_html = REMOTE_SCRIPT_BLOCK.sub("", page_html)
+    download, back = ON_NOTEBOOK[language(page)]
+    name = notebooks.download_name(_page_source(page))
+    top = (
+        f'<p class="notebook-links"><a href="{html.escape(name)}" download '
+        f'class="notebook-download">{download}</a> · <a href="../">{back}</a></p>'
+    )
+    return top + page_html
+
+
+def _page_source(page) -> Path:
+    """docs/layers/dense/notebook.ko.ipynb -> docs/layers/dense.ko.md"""
+    notebook = Path(page.file.abs_src_path)
+    suffix = pages.KOREAN_SUFFIX if notebook.name.endswith(".ko.ipynb") else ".md"
+    return notebook.parent.parent / f"{notebook.parent.name}{suffix}"
+
+
+def copy_download(page) -> None:
+    """Put the .ipynb file next to its rendered page, under the name the links use."""
+    target = Path(page.file.abs_dest_path).parent / notebooks.download_name(_page_source(page))
+    target.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(page.file.abs_src_path, target)

@@ -1,0 +1,458 @@
+"""Notebooks made from the pages: the page's prose as Markdown cells, its snippets as code.
+
+Each page that includes a snippet gets `docs/<section>/<page>/notebook.ipynb` (English)
+and `notebook.ko.ipynb` (Korean). They are build artifacts, never edited or committed:
+the build and the tests write them from the page and its snippets. Their outputs come
+from running them in a Jupyter kernel (nbclient); a cell that raises, or prints other
+than its snippet's `#>` lines, fails. Runs are cached by the code cells' content, and
+both languages share one run because their code cells are identical.
+"""
+
+from __future__ import annotations
+
+import base64
+import functools
+import hashlib
+import json
+import os
+import posixpath
+import re
+import tempfile
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+from pathlib import Path
+
+from docs_tools import cache, pages, verify
+from docs_tools.paths import DOCS, ROOT, display
+
+FENCE = re.compile(r"^(?P<indent>\s*)(?P<fence>`{3,}|~{3,})(?P<info>.*)$")
+# Material's tabs and admonitions, which Jupyter does not know: shown as a bold title.
+BLOCK = re.compile(
+    r'^(?P<indent>\s*)(?:===|\?\?\?\+?|!!!)\s*(?:[\w-]+\s*)?(?:"(?P<title>.*)")?\s*$'
+)
+HEADING_ID = re.compile(r"^(#{1,6} .*?)\s*\{#[\w-]+\}\s*$")
+IMAGE = re.compile(r"!\[(?P<alt>[^\]]*)\]\((?P<target>[^)\s]+)\)")
+LINK = re.compile(r"\]\((?P<target>[^)\s#]+\.md)(?P<anchor>#[^)\s]*)?\)")
+
+INTRO = {
+    "en": "Each code cell below is a complete program from the page, verified with "
+    "TensorFlow {tensorflow} and Keras {keras}. The first cell uses the settings the "
+    "site verifies with and starts each later cell from a fresh Keras state, so what "
+    "the cells print matches the page.",
+    "ko": "아래 코드 셀은 모두 페이지에 실린 완전한 프로그램이며, TensorFlow {tensorflow}, "
+    "Keras {keras}로 실행해 검증했습니다. 첫 셀은 사이트가 검증할 때와 같은 설정을 쓰고, "
+    "이후 각 셀을 새로운 Keras 상태에서 시작합니다. 그래서 셀이 출력하는 내용이 페이지와 같습니다.",
+}
+SETUP = """\
+import os
+
+os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+os.environ.setdefault("TF_ENABLE_ONEDNN_OPTS", "0")
+import rich.console
+import tensorflow as tf
+
+# In Jupyter, rich turns Keras' summary(print_fn=...) into HTML and passes print_fn
+# nothing; as a plain console it prints the text, as the page shows.
+rich.console._is_jupyter = lambda: False
+
+
+def fresh_keras_state(info):
+    tf.keras.backend.clear_session(free_memory=False)
+
+
+get_ipython().events.register("pre_run_cell", fresh_keras_state)"""
+WRITEFILE = "%%writefile {name}\n"
+
+
+class NotebookError(Exception):
+    """A notebook could not be made, or a cell raised or printed other than its snippet."""
+
+
+@dataclass
+class Cell:
+    kind: str  # "markdown" or "code"
+    source: str
+    snippet: Path | None = None  # the snippet a code cell runs
+
+
+# A notebook in the navigation: `- Dense: layers/dense/notebook.ipynb`.
+NAV_ENTRY = re.compile(r"^[ \t]*-\s.*?:\s*(?P<path>\S+)/notebook\.ipynb\s*$", re.M)
+
+
+def notebook_pages(docs: Path = DOCS, config: Path = ROOT / "mkdocs.yml") -> list[Path]:
+    """English pages whose notebook the navigation lists: mkdocs.yml says which get one."""
+    found = []
+    for match in NAV_ENTRY.finditer(config.read_text("utf-8")):
+        page = docs / f"{match['path']}.md"
+        if not page.is_file() or not any(i.kind == "code" for i in pages.includes(page)):
+            line = config.read_text("utf-8")[: match.start()].count("\n") + 1
+            raise NotebookError(
+                f"{display(config)}:{line}: lists {match['path']}/notebook.ipynb, but "
+                f"{display(page)} is not a page that includes a snippet"
+            )
+        found.append(page)
+    return found
+
+
+def notebook_path(page: Path) -> Path:
+    """docs/layers/dense.md -> docs/layers/dense/notebook.ipynb (.ko.ipynb for Korean)."""
+    stem = page.name.removesuffix(pages.KOREAN_SUFFIX).removesuffix(".md")
+    suffix = ".ko.ipynb" if pages.is_korean(page) else ".ipynb"
+    return page.parent / stem / f"notebook{suffix}"
+
+
+def download_name(page: Path) -> str:
+    """The file a reader downloads: dense.ipynb, or dense.ko.ipynb for the Korean page."""
+    stem = page.name.removesuffix(pages.KOREAN_SUFFIX).removesuffix(".md")
+    return f"{stem}.ko.ipynb" if pages.is_korean(page) else f"{stem}.ipynb"
+
+
+def cells(page: Path, docs: Path = DOCS) -> list[Cell]:
+    """The page as cells: prose between included code blocks, and one code cell per snippet."""
+    language = "ko" if pages.is_korean(page) else "en"
+    found: list[Cell] = []
+    prose: list[str] = []
+    shown: set[Path] = set()
+    lines = _flatten_blocks(page.read_text("utf-8").splitlines())
+    index = 0
+    while index < len(lines):
+        opening = FENCE.match(lines[index])
+        if not opening:
+            prose.append(lines[index])
+            index += 1
+            continue
+        end = index + 1
+        while end < len(lines) and not _closes(lines[end], opening["fence"]):
+            end += 1
+        block = lines[index : end + 1]
+        targets = [m["target"] for m in map(pages.INCLUDE.match, block) if m]
+        index = end + 1
+        if not targets:
+            prose += block
+            continue
+        found.append(Cell("markdown", _markdown(prose, page, docs)))
+        prose = []
+        snippet = (ROOT / targets[0].split(":", 1)[0]).resolve()
+        if snippet not in shown:  # a file shown twice on a page runs once in its notebook
+            shown.add(snippet)
+            found.append(Cell("code", "", snippet))
+    found.append(Cell("markdown", _markdown(prose, page, docs)))
+    found = [cell for cell in found if cell.snippet or cell.source.strip()]
+    _fill_code(found, page)
+    title = next((i for i, c in enumerate(found) if c.kind == "markdown"), 0) + 1
+    intro = INTRO[language].format(**cache.versions())
+    return [*found[:title], Cell("markdown", intro), Cell("code", SETUP), *found[title:]]
+
+
+def _closes(text: str, fence: str) -> bool:
+    match = FENCE.match(text)
+    return bool(match and match["fence"].startswith(fence) and not match["info"].strip())
+
+
+def _fill_code(found: list[Cell], page: Path) -> None:
+    """Snippet code without its output lines; modules other cells import are written to files."""
+    on_page = [cell.snippet for cell in found if cell.snippet]
+    imported: set[Path] = set()
+    for position, snippet in enumerate(on_page):
+        for module in _local_imports(snippet, snippet.stat().st_mtime_ns):
+            if module not in on_page[:position]:
+                raise NotebookError(
+                    f"{display(page)}:1: {display(snippet)} imports {display(module)}, which the "
+                    "page must include before it, so that its notebook runs top to bottom"
+                )
+            imported.add(module)
+    for cell in found:
+        if cell.snippet:
+            code = verify.code_without_output(cell.snippet.read_text("utf-8")).strip()
+            if cell.snippet in imported:
+                code = WRITEFILE.format(name=cell.snippet.name) + code
+            cell.source = code
+
+
+def _flatten_blocks(lines: list[str]) -> list[str]:
+    """Material's tabs and admonitions as a bold title followed by their body, unindented."""
+    out: list[str] = []
+    inside: str | None = None  # indent of the tab or admonition whose body we are in
+    for text in lines:
+        if inside is not None and text.strip() and not text.startswith(inside + "    "):
+            inside = None
+        if inside is not None:
+            text = inside + text[len(inside) + 4 :]
+        block = BLOCK.match(text)
+        if block:
+            inside = block["indent"]
+            text = f"{block['indent']}**{block['title']}**" if block["title"] else ""
+        out.append(text)
+    return out
+
+
+@functools.cache
+def _local_imports(snippet: Path, modified: int) -> list[Path]:
+    # Both languages' notebooks ask; keyed by the file's time so an edit under serve is seen.
+    return [module.resolve() for module in cache.local_imports(snippet)]
+
+
+def _markdown(lines: list[str], page: Path, docs: Path) -> str:
+    out: list[str] = []
+    for text in lines:
+        output = pages.OUTPUT.match(text)
+        if output:
+            snippet = ROOT / output["target"]
+            out += verify.printed_output(snippet.read_text("utf-8"))
+        else:
+            out.append(_links(HEADING_ID.sub(r"\1", text), page, docs))
+    return "\n".join(out).strip("\n")
+
+
+def _links(text: str, page: Path, docs: Path) -> str:
+    """Links to other pages, as URLs of the built site relative to the notebook's page."""
+    if not LINK.search(text):
+        return text
+    here = _url(notebook_path(page), docs)
+
+    def relative(match: re.Match) -> str:
+        target = (page.parent / match["target"]).resolve()
+        if not target.is_relative_to(docs.resolve()):
+            return match[0]  # not a page of this site: left as written
+        url = _url(target, docs)
+        return f"]({posixpath.relpath(url or '.', here)}/{match['anchor'] or ''})"
+
+    return LINK.sub(relative, text)
+
+
+def _url(path: Path, docs: Path) -> str:
+    """docs/layers/dense.md -> layers/dense, docs/index.md -> "" (site URLs, no slashes)."""
+    name = path.resolve().relative_to(docs.resolve()).as_posix()
+    for suffix in (".ko.md", ".md", ".ko.ipynb", ".ipynb"):
+        name = name.removesuffix(suffix)
+    return name.removesuffix("index").rstrip("/")
+
+
+def notebook(found: list[Cell], language: str, outputs: list[list[dict]] | None = None):
+    """An nbformat notebook from cells; `outputs` holds each code cell's outputs, in order."""
+    import nbformat
+
+    book = nbformat.v4.new_notebook()
+    book.metadata = {
+        "kernelspec": {"name": "python3", "display_name": "Python 3", "language": "python"},
+        "language_info": {"name": "python"},
+        "language": language,
+    }
+    code = iter(outputs or [])
+    figures = _figures(found, outputs) if outputs is not None else {}
+    for number, cell in enumerate(found):
+        if cell.kind == "markdown":
+            new = _with_figures(nbformat.v4.new_markdown_cell(cell.source), figures)
+        else:
+            new = nbformat.v4.new_code_cell(cell.source)
+            if outputs is not None:
+                new.outputs = [nbformat.from_dict(o) for o in next(code)]
+                new.execution_count = sum(1 for c in found[: number + 1] if c.kind == "code")
+        new.id = f"cell-{number}"  # stable ids: regenerating gives identical files
+        book.cells.append(new)
+    return book
+
+
+def run_key(found: list[Cell]) -> str:
+    """What a run's outputs depend on: the code cells (snippets and modules they import
+    are in them) and the versions. The check against `#>` lines is redone on every use."""
+    digest = hashlib.sha256()
+    digest.update(json.dumps([c.source for c in found if c.kind == "code"]).encode())
+    digest.update(json.dumps(cache.versions(), sort_keys=True).encode())
+    return digest.hexdigest()
+
+
+def _cached_run(key: str) -> Path:
+    return cache.directory() / f"notebook-{key}.json"
+
+
+def execute(found: list[Cell], where: str) -> list[list[dict]]:
+    """Run the code cells top to bottom in a fresh kernel; return each cell's outputs."""
+    import nbclient
+    from nbclient.exceptions import CellExecutionError
+
+    book = notebook(found, "en")
+    with tempfile.TemporaryDirectory(prefix="notebook-") as folder:
+        client = nbclient.NotebookClient(
+            book,
+            timeout=600,
+            kernel_name="python3",
+            allow_errors=False,
+            resources={"metadata": {"path": folder}},
+        )
+        try:
+            client.execute()
+        except CellExecutionError as exc:
+            failed = next((c for c in book.cells if _error(c)), None)
+            cell = found[book.cells.index(failed)] if failed else None
+            name = display(cell.snippet) if cell and cell.snippet else where
+            raise NotebookError(
+                f"{name}:1: raised in the notebook {where}: {exc.ename}: {exc.evalue}"
+            ) from None
+    return [_quiet(c.outputs) for c in book.cells if c.cell_type == "code"]
+
+
+# TensorFlow's C++ logging (CUDA probing, absl's notice) reaches a cell's stderr.
+NATIVE_LOG = re.compile(r"^(WARNING: All log messages before absl|[EWIF]\d{4} \d\d:\d\d:\d\d)")
+
+
+def _quiet(outputs) -> list[dict]:
+    kept = []
+    for output in map(dict, outputs):
+        if output["output_type"] == "stream" and output["name"] == "stderr":
+            lines = output["text"].splitlines(keepends=True)
+            output["text"] = "".join(line for line in lines if not NATIVE_LOG.match(line))
+            if not output["text"]:
+                continue
+        kept.append(output)
+    return kept
+
+
+def _error(cell) -> bool:
+    return any(o.get("output_type") == "error" for o in cell.get("outputs", []))
+
+
+def check_outputs(found: list[Cell], outputs: list[list[dict]], where: str) -> list[str]:
+    """Each cell's printed text must be its snippet's `#>` lines (verify.py reads those)."""
+    problems = []
+    code = [cell for cell in found if cell.kind == "code"]
+    for cell, cell_outputs in zip(code, outputs, strict=True):
+        if cell.snippet is None:
+            continue
+        printed = "".join(
+            "".join(o["text"]) if isinstance(o["text"], list) else o["text"]
+            for o in cell_outputs
+            if o["output_type"] == "stream" and o["name"] == "stdout"
+        ).splitlines()
+        expected = verify.printed_output(cell.snippet.read_text("utf-8"))
+        if cell.source.startswith("%%writefile"):
+            expected = [f"Writing {cell.snippet.name}", *expected]
+        printed, expected = _comparable(printed), _comparable(expected)
+        if printed != expected:
+            problems.append(_drift(cell.snippet, where, printed, expected))
+    return problems
+
+
+# In a kernel, TensorFlow's Python logger writes to stdout; a log line is not a print.
+LOGGED = re.compile(r"^WARNING:tensorflow:")
+
+
+def _comparable(lines: list[str]) -> list[str]:
+    """Blank lines and trailing spaces aside: the `#>` lines record each print stripped."""
+    return [line.rstrip() for line in lines if line.strip() and not LOGGED.match(line)]
+
+
+def _drift(snippet: Path, where: str, printed: list[str], expected: list[str]) -> str:
+    length = max(len(printed), len(expected))
+    printed, expected = printed + [""] * length, expected + [""] * length
+    for number, (got, want) in enumerate(zip(printed, expected, strict=True), 1):
+        if got != want:
+            return (
+                f"{display(snippet)}:1: in the notebook {where}, output line {number} is "
+                f"{got!r}, the snippet's `#>` lines say {want!r}"
+            )
+    return f"{display(snippet)}:1: in the notebook {where}, the output differs"
+
+
+def outputs_for(found: list[Cell], where: str) -> list[list[dict]]:
+    """The cells' outputs: from the cache, or from a run that is checked, then cached."""
+    path = _cached_run(run_key(found))
+    cached = path.exists()
+    outputs = json.loads(path.read_text("utf-8")) if cached else execute(found, where)
+    problems = check_outputs(found, outputs, where)
+    if problems:
+        raise NotebookError("\n".join(problems))
+    if not cached:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(outputs), "utf-8")
+    return outputs
+
+
+def build_all(docs: Path = DOCS, config: Path = ROOT / "mkdocs.yml"):
+    """Write every page's notebooks (both languages) and figures.
+
+    Returns (notebooks written or unchanged, kernels run, failure messages). Uncached
+    runs go in parallel, one kernel per core.
+    """
+    jobs = []
+    try:
+        for page in notebook_pages(docs, config):
+            jobs.append((page, cells(page, docs), cells(pages.twin(page), docs)))
+    except NotebookError as exc:
+        return [], 0, [str(exc)]
+    todo = {run_key(e) for _, e, _ in jobs} | {run_key(k) for _, _, k in jobs}
+    todo = {key for key in todo if not _cached_run(key).exists()}
+    workers = max(1, min(os.cpu_count() or 1, len(todo)))
+    with ThreadPoolExecutor(workers) as pool:
+        results = list(pool.map(lambda job: _write_pair(*job, docs), jobs))
+    written = [path for paths, _ in results for path in paths]
+    failures = [problem for _, problems in results for problem in problems]
+    return written, len(todo), failures
+
+
+def _write_pair(page: Path, english: list[Cell], korean: list[Cell], docs: Path):
+    written, problems = [], []
+    for source, found, language in ((page, english, "en"), (pages.twin(page), korean, "ko")):
+        target = notebook_path(source)
+        try:
+            outputs = outputs_for(found, display(target))
+        except NotebookError as exc:
+            problems.append(str(exc))
+            break
+        _write(target, notebook_json(found, language, outputs))
+        written.append(target)
+        if language == "en":
+            _write_figures(found, outputs, target.parent)
+    return written, problems
+
+
+def notebook_json(found: list[Cell], language: str, outputs: list[list[dict]]) -> str:
+    import nbformat
+
+    return nbformat.writes(notebook(found, language, outputs)) + "\n"
+
+
+def figure_name(snippet: Path, number: int) -> str:
+    """The n-th image a snippet's cell shows, as a file next to the notebooks."""
+    return f"{snippet.stem}-{number}.png"
+
+
+def _figures(found: list[Cell], outputs: list[list[dict]]) -> dict[str, str]:
+    """Each image a cell shows, base64 PNG, by its file name (train-1.png)."""
+    figures = {}
+    code = [cell for cell in found if cell.kind == "code"]
+    for cell, cell_outputs in zip(code, outputs, strict=True):
+        images = [o["data"]["image/png"] for o in cell_outputs if "image/png" in o.get("data", {})]
+        for number, image in enumerate(images, 1):
+            figures[figure_name(cell.snippet, number)] = image
+    return figures
+
+
+def _with_figures(cell, figures: dict[str, str]):
+    """The page's images of cell outputs, as attachments: shown on the site and offline."""
+
+    def attach(match: re.Match) -> str:
+        name = Path(match["target"]).name
+        if name not in figures:
+            return match[0]
+        cell.setdefault("attachments", {})[name] = {"image/png": figures[name]}
+        return f"![{match['alt']}](attachment:{name})"
+
+    cell.source = IMAGE.sub(attach, cell.source)
+    return cell
+
+
+def _write_figures(found: list[Cell], outputs: list[list[dict]], folder: Path) -> None:
+    # One file per language: mkdocs-static-i18n gives a Korean page only `.ko` assets.
+    for name, image in _figures(found, outputs).items():
+        for file in (name, name.removesuffix(".png") + ".ko.png"):
+            _write(folder / file, base64.b64decode(image))
+
+
+def _write(path: Path, content: str | bytes) -> None:
+    """Write only a change, so `mkdocs serve` does not see its own output as an edit."""
+    data = content.encode("utf-8") if isinstance(content, str) else content
+    if path.exists() and path.read_bytes() == data:
+        return
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(data)

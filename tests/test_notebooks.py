@@ -1,0 +1,195 @@
+"""Notebooks made from the pages: their cells, their runs, and how the site serves them.
+
+The `built` fixture's first build runs every notebook in a kernel (nbclient) from an
+empty cache; these tests read what it wrote and rendered.
+"""
+
+import json
+import re
+import shutil
+import tempfile
+from pathlib import Path
+
+import nbformat
+import pytest
+from site_copy import build, copy_site
+
+from docs_tools import notebooks, pages, verify
+from docs_tools.paths import DOCS, ROOT
+
+PAGES = notebooks.notebook_pages()
+IDS = [p.relative_to(DOCS).with_suffix("").as_posix() for p in PAGES]
+DIGITS = DOCS / "training/digits.md"
+
+
+def site_dir(page: Path, korean: bool) -> str:
+    """docs/layers/dense.md -> layers/dense (ko/layers/dense): the page's folder in the site."""
+    return ("ko/" if korean else "") + page.relative_to(DOCS).with_suffix("").as_posix()
+
+
+def test_every_page_with_snippets_has_its_notebook_in_the_navigation():
+    sections = ("layers", "models", "training")
+    content = [
+        page
+        for page in pages.all_pages()
+        if page.parent.name in sections and not pages.is_korean(page)
+        if any(inc.kind == "code" for inc in pages.includes(page))
+    ]
+    assert content and sorted(PAGES) == sorted(content)
+
+
+def test_a_notebook_listed_for_a_page_without_snippets_is_refused(tmp_path):
+    config = tmp_path / "mkdocs.yml"
+    config.write_text("nav:\n  - Home: index.md\n  - Glossary: glossary/notebook.ipynb\n")
+    with pytest.raises(notebooks.NotebookError, match=r"mkdocs.yml:3: lists glossary/notebook"):
+        notebooks.notebook_pages(DOCS, config)
+
+
+@pytest.mark.parametrize("page", PAGES, ids=IDS)
+def test_code_cells_are_the_snippets_and_the_same_in_both_languages(page):
+    english, korean = notebooks.cells(page), notebooks.cells(pages.twin(page))
+    code = [cell for cell in english if cell.kind == "code"]
+    assert code[0].source == notebooks.SETUP
+    included = {inc.file.resolve() for inc in pages.includes(page) if inc.kind == "code"}
+    assert {cell.snippet for cell in code[1:]} == included
+    for cell in code[1:]:
+        source = verify.code_without_output(cell.snippet.read_text("utf-8")).strip()
+        assert cell.source.removeprefix(f"%%writefile {cell.snippet.name}\n") == source
+    assert [c.source for c in korean if c.kind == "code"] == [c.source for c in code]
+    prose = "\n".join(cell.source for cell in english + korean if cell.kind == "markdown")
+    assert not re.search(r"--8<--|\{#[\w-]+\}|^\s*(===|\?\?\?|!!!)|<!-- output:", prose, re.M)
+
+
+def test_modules_other_cells_import_are_written_to_files_first():
+    code = [cell for cell in notebooks.cells(DIGITS) if cell.kind == "code"]
+    names = [cell.source.splitlines()[0] for cell in code[1:4]]
+    assert names == [f"%%writefile digits_{name}.py" for name in ("data", "model", "plots")]
+    assert code[4].snippet.name == "train.py"
+
+
+def test_a_module_included_after_the_snippet_that_imports_it_is_refused(tmp_path):
+    page = tmp_path / "digits.md"
+    text = (
+        DIGITS.read_text().replace('--8<-- "snippets/training/digits/digits_data.py"', "", 1)
+        + '\n```python\n--8<-- "snippets/training/digits/digits_data.py"\n```\n'
+    )
+    page.write_text(text)
+    with pytest.raises(notebooks.NotebookError, match="imports snippets/training/digits/digits_da"):
+        notebooks.cells(page, tmp_path)
+
+
+def test_output_that_differs_from_the_hash_gt_lines_is_reported():
+    page = DOCS / "layers/dense.md"
+    found = notebooks.cells(page)
+    formula = next(c for c in found if c.snippet and c.snippet.name == "formula.py")
+    expected = verify.printed_output(formula.snippet.read_text())
+    outputs = [[] for cell in found if cell.kind == "code"]
+    index = [c for c in found if c.kind == "code"].index(formula)
+    outputs[index] = [{"output_type": "stream", "name": "stdout", "text": "\n".join(expected)}]
+    problems = notebooks.check_outputs(found, outputs, "x.ipynb")
+    assert not any("formula.py" in p for p in problems)  # the right text passes
+    outputs[index][0]["text"] = outputs[index][0]["text"].replace("True", "False")
+    problems = notebooks.check_outputs(found, outputs, "x.ipynb")
+    assert any(
+        p.startswith("snippets/layers/dense/formula.py:1: in the notebook x.ipynb, output line")
+        and "'False'" in p
+        and "'True'" in p
+        for p in problems
+    ), problems
+
+
+def test_a_raising_cell_fails_naming_its_snippet():
+    snippet = ROOT / "snippets/layers/dense/formula.py"
+    found = [notebooks.Cell("code", "x = 1"), notebooks.Cell("code", "1 / 0", snippet)]
+    with pytest.raises(notebooks.NotebookError) as error:
+        notebooks.execute(found, "x.ipynb")
+    assert str(error.value).startswith(
+        "snippets/layers/dense/formula.py:1: raised in the notebook x.ipynb: ZeroDivisionError"
+    )
+
+
+def test_one_kernel_run_per_page_serves_both_languages_and_warm_builds_run_none(built):
+    _, _, first, second = built
+    found = re.search(r"Notebooks: (\d+) written, (\d+) kernel runs", first.stderr)
+    assert found and (int(found[1]), int(found[2])) == (2 * len(PAGES), len(PAGES))
+    assert f"Notebooks: {2 * len(PAGES)} written, 0 kernel runs" in second.stderr
+
+
+@pytest.mark.parametrize("page", PAGES, ids=IDS)
+def test_published_notebooks_hold_checked_outputs_and_no_errors(built, page):
+    root = built[0]
+    for korean in (False, True):
+        name = notebooks.download_name(pages.twin(page) if korean else page)
+        download = f"{site_dir(page, korean)}/notebook/{name}"
+        book = nbformat.read(root / "site" / download, as_version=4)
+        assert book.metadata["language"] == ("ko" if korean else "en")
+        outputs = [c.outputs for c in book.cells if c.cell_type == "code"]
+        assert not any(o.output_type == "error" for cell in outputs for o in cell)
+        # The same check the build ran, on what the site serves.
+        found = notebooks.cells(root / "docs" / page.relative_to(DOCS), root / "docs")
+        assert notebooks.check_outputs(found, outputs, download) == []
+
+
+@pytest.mark.parametrize("page", PAGES, ids=IDS)
+def test_notebooks_are_rendered_pages_in_both_languages_linked_from_their_page(built, page):
+    site = built[0] / "site"
+    for korean in (False, True):
+        folder = site / site_dir(page, korean)
+        html = (folder / "notebook/index.html").read_text()
+        assert html.lstrip().startswith("<!doctype html>")
+        assert f'<html lang="{"ko" if korean else "en"}"' in html
+        assert html.count("jp-CodeCell") >= 2  # cells, not the notebook's JSON
+        name = notebooks.download_name(pages.twin(page) if korean else page)
+        assert f'href="{name}" download' in html
+        text = (folder / "index.html").read_text()
+        assert '<a href="notebook/">' in text
+        assert f'href="notebook/{name}" download' in text
+        assert (folder / "notebook" / name).is_file()
+
+
+def test_worked_example_shows_its_plots_in_both_languages(built):
+    site = built[0] / "site"
+    for folder in ("training/digits", "ko/training/digits"):
+        html = (site / folder / "index.html").read_text()
+        for name in ("train-1.png", "train-2.png"):
+            assert f'src="{name}"' in html
+            assert (site / folder / name).read_bytes().startswith(b"\x89PNG")
+
+
+def test_a_hand_edited_notebook_is_rewritten_by_the_next_build(built, tmp_path):
+    root = copy_site(tmp_path / "site")
+    shutil.copytree(built[1], tmp_path / "cache")
+    target = root / "docs/layers/dense/notebook.ipynb"  # git ignores it: not in the copy
+    target.parent.mkdir(parents=True)
+    shutil.copy(built[0] / "docs/layers/dense/notebook.ipynb", target)
+    book = json.loads(target.read_text())
+    book["cells"][-1]["source"] = "print('edited by hand')"
+    target.write_text(json.dumps(book))
+    result = build(root, tmp_path / "cache")
+    assert result.returncode == 0, result.stderr[-3000:]
+    assert target.read_text() == (built[0] / "docs/layers/dense/notebook.ipynb").read_text()
+    assert "edited by hand" not in (root / "site/layers/dense/notebook/dense.ipynb").read_text()
+
+
+def test_downloaded_notebook_runs_top_to_bottom_in_a_fresh_kernel(built):
+    """What a reader does: download the worked example and run it with the pinned packages."""
+    import nbclient
+
+    download = built[0] / "site/ko/training/digits/notebook/digits.ko.ipynb"
+    book = nbformat.read(download, as_version=4)
+    shown = [c.outputs for c in book.cells if c.cell_type == "code"]
+    for cell in book.cells:
+        if cell.cell_type == "code":
+            cell.outputs, cell.execution_count = [], None
+    with tempfile.TemporaryDirectory() as folder:
+        nbclient.NotebookClient(
+            book, timeout=300, allow_errors=False, resources={"metadata": {"path": folder}}
+        ).execute()
+    ran = [c.outputs for c in book.cells if c.cell_type == "code"]
+    found = notebooks.cells(DIGITS.with_name("digits.ko.md"))
+    assert notebooks.check_outputs(found, ran, "digits.ko.ipynb") == []
+    assert [_images(o) for o in ran] == [_images(o) for o in shown]
+
+
+def _images(outputs) -> int:
+    return sum(1 for o in outputs if "image/png" in o.get("data", {}))
