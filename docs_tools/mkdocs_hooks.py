@@ -136,24 +136,26 @@ def on_page_markdown(markdown, page, config, files):
         markdown = insert_diagrams(markdown, Path(page.file.abs_src_path), language)
     except DiagramError as exc:
         raise PluginError(str(exc)) from None
-    if glossary.PLACEHOLDER in markdown:
-        try:
-            table = glossary.table(korean=language == "ko", docs=Path(config.docs_dir))
-        except glossary.GlossaryError as exc:
-            raise PluginError(str(exc)) from None
-        markdown = markdown.replace(glossary.PLACEHOLDER, table)
-    if quality.PLACEHOLDER in markdown:
-        try:
-            table = quality.table(korean=language == "ko")
-        except quality.QualityError as exc:
-            raise PluginError(str(exc)) from None
-        markdown = markdown.replace(quality.PLACEHOLDER, table)
-    if benchmarks.PLACEHOLDER in markdown:
-        try:
-            table = benchmarks.table(korean=language == "ko")
-        except benchmarks.BenchmarkError as exc:
-            raise PluginError(str(exc)) from None
-        markdown = markdown.replace(benchmarks.PLACEHOLDER, table)
+    korean = language == "ko"
+    generated = (
+        (
+            glossary.PLACEHOLDER,
+            glossary.GlossaryError,
+            lambda: glossary.table(korean=korean, docs=Path(config.docs_dir)),
+        ),
+        (quality.PLACEHOLDER, quality.QualityError, lambda: quality.table(korean=korean)),
+        (
+            benchmarks.PLACEHOLDER,
+            benchmarks.BenchmarkError,
+            lambda: benchmarks.table(korean=korean),
+        ),
+    )
+    for placeholder, error, make in generated:
+        if placeholder in markdown:
+            try:
+                markdown = markdown.replace(placeholder, make())
+            except error as exc:
+                raise PluginError(str(exc)) from None
     try:
         for placeholder, make in (
             (compat_page.PLACEHOLDER, compat_page.matrix),
