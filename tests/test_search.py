@@ -35,24 +35,28 @@ def first_results(browser, base, language, queries, stock=False):
     for query in queries:
         page.fill(INPUT, "")
         page.press(INPUT, "End")
-        page.wait_for_function(f"document.querySelector('{META}').innerText === {placeholder!r}")
+        _wait_for_meta(page, lambda text: text == placeholder)
         page.fill(INPUT, query)
         for _ in range(10):  # the first query may come before the index is ready
             page.press(INPUT, "End")
-            try:
-                page.wait_for_function(
-                    f"document.querySelector('{META}').innerText !== {placeholder!r}",
-                    timeout=3000,
-                )
+            if _wait_for_meta(page, lambda text: text != placeholder, seconds=3):
                 break
-            except Exception:  # noqa: BLE001 - Playwright's timeout; try again
-                continue
         links = page.eval_on_selector_all(
             ".md-search-result__item > a", "links => links.map(a => new URL(a.href).pathname)"
         )
         found[query] = links
     page.close()
     return found
+
+
+def _wait_for_meta(page, done, seconds=10):
+    """Poll the result count line. (Playwright's wait_for_function evaluates a string,
+    which the pages' Content-Security-Policy rightly refuses.)"""
+    for _ in range(int(seconds * 10)):
+        if done(page.evaluate(f"() => document.querySelector('{META}').innerText")):
+            return True
+        page.wait_for_timeout(100)
+    return False
 
 
 def _with_stock_worker(route):
