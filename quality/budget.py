@@ -38,12 +38,8 @@ LIGHTHOUSE_PAGES = ["/", "/layers/dense/", "/ko/", "/ko/layers/dense/"]
 def build(target: Path) -> Path:
     site = target / "site"
     command = [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)]
-    subprocess.run(command, cwd=ROOT, check=True, env={"NO_MKDOCS_2_WARNING": "1", **_env()})
+    subprocess.run(command, cwd=ROOT, check=True, env={"NO_MKDOCS_2_WARNING": "1", **os.environ})
     return site
-
-
-def _env():
-    return dict(os.environ)
 
 
 def lighthouse(url: str) -> dict[str, int]:
@@ -60,7 +56,7 @@ def lighthouse(url: str) -> dict[str, int]:
         ],
         capture_output=True,
         text=True,
-        env={**_env(), "CHROME_PATH": str(chromium()[0])},
+        env={**os.environ, "CHROME_PATH": str(chromium()[0])},
     )
     if run.returncode != 0:
         raise SystemExit(f"lighthouse failed on {url}:\n{run.stderr[-2000:]}")
@@ -99,7 +95,12 @@ def links(base: str) -> list[str]:
         capture_output=True,
         text=True,
     )
-    report = json.loads(run.stdout)
+    try:
+        report = json.loads(run.stdout)
+    except ValueError:
+        raise SystemExit(
+            f"linkinator gave no JSON report (exit {run.returncode}):\n{run.stderr[-2000:]}"
+        ) from None
     return [
         f"{link['url']} (on {link['parent']}): {link['status']}"
         for link in report["links"]
