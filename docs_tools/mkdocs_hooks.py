@@ -12,6 +12,7 @@ import posixpath
 import re
 import sys
 from pathlib import Path
+from urllib.parse import urlsplit
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
@@ -33,6 +34,7 @@ from docs_tools import (  # noqa: E402
     pages,
     quality,
     search,
+    site_links,
     verify,
 )
 from docs_tools.diagrams import DiagramError, insert_diagrams, place_diagrams  # noqa: E402
@@ -81,6 +83,7 @@ def on_pre_build(config):
         return  # mkdocs-static-i18n's second-language pass; this build already checked all
     docs = Path(config.docs_dir)
     STALE.clear()
+    SOURCES.clear()
     compat_page.reset()
     STALE.update(freshness.stale_pages(docs))
     DATES.clear()
@@ -217,8 +220,14 @@ def insert_outputs(markdown, language):
         name = match["target"].removeprefix("snippets/")
         caption = PRINTED_BY[language].format(name=name, **cache.versions())
         out += [indent + line for line in printed]
-        out += ["", f'{indent}<p class="snippet-verified">{caption}</p>', ""]
+        out += _verified(caption, indent)
     return "\n".join(out) + "\n"
+
+
+def _verified(text, indent):
+    """A paragraph of class snippet-verified. Markdown, not a `<p>` tag: inside a tab or
+    admonition a raw tag is not an HTML block, and it would be wrapped in a second `<p>`."""
+    return ["", f"{indent}{text}", f"{indent}{{: .snippet-verified }}", ""]
 
 
 def stamp_snippet_blocks(markdown, language, url=None):
@@ -247,7 +256,7 @@ def stamp_snippet_blocks(markdown, language, url=None):
                 name = included.partition(":")[0]
                 if url is not None:
                     stamp += " " + compat_page.summary(name, language, _compat_href(url, language))
-                out += ["", f'{fence["indent"]}<p class="snippet-verified">{stamp}</p>', ""]
+                out += _verified(stamp, fence["indent"])
                 if url is not None:
                     out += compat_page.notes_markdown(name, language, fence["indent"])
             opening = None
@@ -270,8 +279,13 @@ def _titled(fence, target):
 
 def on_page_content(html, page, config, files):
     if notebook_site.is_notebook(page):
-        return notebook_site.notebook_content(html, page)
+        slugify = config.mdx_configs["toc"]["slugify"]  # the one the site's pages use
+        return notebook_site.notebook_content(html, page, slugify)
     return place_diagrams(math.to_mathml(html))
+
+
+# Each written page's source, so a broken link in the built site names the file to fix.
+SOURCES: dict[str, Path] = {}
 
 
 # Material fetches `<href>sitemap.xml` for every `<link rel="alternate" hreflang>` in the
@@ -282,7 +296,10 @@ HEAD_ALTERNATE = re.compile(r'\s*<link rel="alternate" href="[^"]*" hreflang="[^
 
 def on_post_page(output, page, config):
     if notebook_site.is_notebook(page):
+        SOURCES[page.file.dest_uri] = notebook_site.page_source(page)  # what an author edits
         notebook_site.copy_download(page)
+    else:
+        SOURCES[page.file.dest_uri] = Path(page.file.abs_src_path)
     output = HEAD_ALTERNATE.sub("", output)
     language = _language(page)
     output = search.name_dialog(output, language)
@@ -317,3 +334,7 @@ def on_post_build(config):
         notebook_site.evict_unused_renderings(config)  # once every language has rendered
     if not getattr(i18n, "building", False):
         search.split_index(Path(config.site_dir))
+        base = urlsplit(config.site_url or "/").path or "/"
+        broken = site_links.broken(Path(config.site_dir), base, SOURCES)
+        if broken:
+            raise PluginError(_report("Links in the built site lead nowhere", broken))

@@ -13,9 +13,11 @@ import re
 import shutil
 from pathlib import Path
 
+from markdown.extensions.toc import unique
 from mkdocs.structure.files import File
+from mkdocs.structure.toc import TableOfContents, get_toc
 
-from docs_tools import notebooks, pages
+from docs_tools import math, notebooks, pages
 
 _is_page = File.is_documentation_page
 
@@ -34,8 +36,15 @@ ON_NOTEBOOK = {
     "en": ("Download this notebook", "Back to the page"),
     "ko": ("이 노트북 내려받기", "페이지로 돌아가기"),
 }
-# nbconvert's template loads MathJax and Mermaid from a CDN; the site loads nothing
-# from another host, and the notebooks' Markdown has no math that needs a script.
+# nbconvert's template loads Mermaid from a CDN and MathJax from mkdocs-jupyter's URL
+# (empty here: `<script src="">`); the site loads nothing from another host and turns
+# the notebooks' math into MathML at build time (math.dollars_to_mathml).
+MATHJAX = re.compile(
+    r"<!-- Load mathjax -->\s*<script[^>]*>\s*</script>\s*<!-- MathJax configuration -->\s*"
+    r'<script type="text/x-mathjax-config">.*?</script>'
+    r"(?:\s*<!-- End of mathjax configuration -->)?",
+    re.S,
+)
 REMOTE_SCRIPT = re.compile(r'<script[^>]*\bsrc="https?://[^"]*"[^>]*>\s*</script>', re.S)
 REMOTE_SCRIPT_BLOCK = re.compile(
     r"<script[^>]*>(?:(?!</script>).)*https?://cdn(?:(?!</script>).)*</script>", re.S
@@ -101,12 +110,16 @@ def add_links(markdown: str, source: Path, lang: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-def notebook_content(page_html: str, page) -> str:
-    """A rendered notebook: no remote scripts, and a download link and a way back on top."""
+def notebook_content(page_html: str, page, slugify) -> str:
+    """A rendered notebook: the page's anchors and table of contents, math as MathML,
+    no remote scripts, and a download link and a way back on top."""
+    page_html = MATHJAX.sub("", page_html)
     page_html = REMOTE_SCRIPT.sub("", page_html)
     page_html = REMOTE_SCRIPT_BLOCK.sub("", page_html)
+    page_html, page.toc = headings(page_html, slugify)
+    page_html = math.dollars_to_mathml(page_html)
     download, back = ON_NOTEBOOK[language(page)]
-    name = notebooks.download_name(_page_source(page))
+    name = notebooks.download_name(page_source(page))
     top = (
         f'<p class="notebook-links"><a href="{html.escape(name)}" download '
         f'class="notebook-download">{download}</a> · <a href="../">{back}</a></p>'
@@ -114,7 +127,48 @@ def notebook_content(page_html: str, page) -> str:
     return top + page_html
 
 
-def _page_source(page) -> Path:
+# nbconvert's heading: its id from a slug that drops Hangul and code, then a "¶" link.
+HEADING = re.compile(r'<h(?P<level>[1-6]) id="[^"]*">(?P<inner>.*?)</h(?P=level)>', re.S)
+ANCHOR_LINK = re.compile(r'<a class="anchor-link" href="[^"]*">¶</a>')
+EXPLICIT_ID = re.compile(r'\s*<a id="(?P<id>[\w-]+)"\s*(?:/>|></a>)')  # notebooks._heading_id
+TAG = re.compile(r"<[^>]+>")
+
+
+def headings(page_html: str, slugify) -> tuple[str, TableOfContents]:
+    """Give headings the ids the page's own headings have (its `{#id}`, else the site's
+    slug, made unique), and the table of contents that links to exactly those ids."""
+    used: set[str] = set()
+    tokens: list[dict] = []
+
+    def replace(match: re.Match) -> str:
+        inner = ANCHOR_LINK.sub("", match["inner"])
+        explicit = EXPLICIT_ID.search(inner)
+        inner = EXPLICIT_ID.sub("", inner)
+        name = TAG.sub("", inner).strip()
+        slug = explicit["id"] if explicit else slugify(html.unescape(name), "-")
+        anchor = unique(slug, used)
+        level = int(match["level"])
+        tokens.append({"level": level, "id": anchor, "name": name, "children": []})
+        link = f'<a class="anchor-link" href="#{anchor}">¶</a>'
+        return f'<h{level} id="{anchor}">{inner}{link}</h{level}>'
+
+    page_html = HEADING.sub(replace, page_html)
+    return page_html, get_toc(_nest(tokens))
+
+
+def _nest(tokens: list[dict]) -> list[dict]:
+    """Flat headings in order -> Markdown's toc_tokens tree (each under the last higher one)."""
+    root: list[dict] = []
+    open_: list[dict] = []
+    for token in tokens:
+        while open_ and open_[-1]["level"] >= token["level"]:
+            open_.pop()
+        (open_[-1]["children"] if open_ else root).append(token)
+        open_.append(token)
+    return root
+
+
+def page_source(page) -> Path:
     """docs/layers/dense/notebook.ko.ipynb -> docs/layers/dense.ko.md"""
     notebook = Path(page.file.abs_src_path)
     suffix = pages.KOREAN_SUFFIX if notebook.name.endswith(".ko.ipynb") else ".md"
@@ -123,6 +177,6 @@ def _page_source(page) -> Path:
 
 def copy_download(page) -> None:
     """Put the .ipynb file next to its rendered page, under the name the links use."""
-    target = Path(page.file.abs_dest_path).parent / notebooks.download_name(_page_source(page))
+    target = Path(page.file.abs_dest_path).parent / notebooks.download_name(page_source(page))
     target.parent.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(page.file.abs_src_path, target)

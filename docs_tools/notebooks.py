@@ -18,6 +18,7 @@ import os
 import posixpath
 import re
 import tempfile
+import unicodedata
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
@@ -30,7 +31,10 @@ FENCE = re.compile(r"^(?P<indent>\s*)(?P<fence>`{3,}|~{3,})(?P<info>.*)$")
 BLOCK = re.compile(
     r'^(?P<indent>\s*)(?:===|\?\?\?\+?|!!!)\s*(?:[\w-]+\s*)?(?:"(?P<title>.*)")?\s*$'
 )
-HEADING_ID = re.compile(r"^(#{1,6} .*?)\s*\{#[\w-]+\}\s*$")
+HEADING_ID = re.compile(r"^(?P<heading>#{1,6} .*?)\s*\{#(?P<id>[\w-]+)\}\s*$")
+# `**bold**` that CommonMark (Jupyter, nbconvert) leaves as asterisks: `**API(x)**로`.
+STRONG = re.compile(r"(?<!\*)\*\*(?P<inner>[^*\s](?:[^*]*[^*\s])?)\*\*(?!\*)")
+CODE_SPAN = re.compile(r"(`+).+?\1")
 IMAGE = re.compile(r"!\[(?P<alt>[^\]]*)\]\((?P<target>[^)\s]+)\)")
 LINK = re.compile(r"\]\((?P<target>[^)\s#]+\.md)(?P<anchor>#[^)\s]*)?\)")
 
@@ -194,14 +198,48 @@ def _local_imports(snippet: Path, modified: int) -> list[Path]:
 
 def _markdown(lines: list[str], page: Path, docs: Path) -> str:
     out: list[str] = []
+    fence = None  # the fence of the code block we are in
     for text in lines:
         output = pages.OUTPUT.match(text)
+        opening = FENCE.match(text)
         if output:
             snippet = ROOT / output["target"]
             out += verify.printed_output(snippet.read_text("utf-8"))
+        elif fence or opening:
+            fence = None if fence and _closes(text, fence) else fence or opening["fence"]
+            out.append(text)
         else:
-            out.append(_links(HEADING_ID.sub(r"\1", text), page, docs))
+            out.append(_links(_strong(_heading_id(text)), page, docs))
     return "\n".join(out).strip("\n")
+
+
+def _heading_id(text: str) -> str:
+    """`## Title {#id}` -> `## Title <a id="id"></a>`: the page's anchors work in the notebook."""
+    return HEADING_ID.sub(r'\g<heading> <a id="\g<id>"></a>', text)
+
+
+def _strong(text: str) -> str:
+    """Bold CommonMark would not see, as `<strong>`: Korean particles follow `**...)**`."""
+    spans = [m.span() for m in CODE_SPAN.finditer(text)]
+
+    def replace(match: re.Match) -> str:
+        if any(start <= match.start() < end for start, end in spans):
+            return match[0]
+        inner = match["inner"]
+        before, after = text[match.start() - 1 : match.start()], text[match.end() : match.end() + 1]
+        opens = not (_word(before) and _punctuation(inner[0]))
+        closes = not (_word(after) and _punctuation(inner[-1]))
+        return match[0] if opens and closes else f"<strong>{inner}</strong>"
+
+    return STRONG.sub(replace, text)
+
+
+def _word(char: str) -> bool:
+    return bool(char) and not char.isspace() and not _punctuation(char)
+
+
+def _punctuation(char: str) -> bool:
+    return unicodedata.category(char)[0] in "PS"
 
 
 def _links(text: str, page: Path, docs: Path) -> str:

@@ -147,6 +147,31 @@ def test_notebooks_are_rendered_pages_in_both_languages_linked_from_their_page(b
         assert (folder / "notebook" / name).is_file()
 
 
+def test_rendered_notebooks_show_math_and_bold_as_their_page_does(built):
+    site = built[0] / "site"
+    for folder in ("layers/dense", "ko/layers/dense"):
+        page = (site / folder / "index.html").read_text()
+        book = (site / folder / "notebook/index.html").read_text()
+        prose = re.sub(r"<(pre|code|script|style)\b.*?</\1>", "", book, flags=re.S)
+        assert "$" not in prose and "**" not in prose, folder
+        assert book.count("<math") == page.count("<math")
+    book = (site / "ko/layers/dense/notebook/index.html").read_text()
+    assert "<strong>함수형 API(Functional API)</strong>로" in book
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("**함수형 API(Functional API)**로", "<strong>함수형 API(Functional API)</strong>로"),
+        ("a **b** c, **(d)** e", "a **b** c, **(d)** e"),  # CommonMark reads these
+        ("`**x(y)**로`", "`**x(y)**로`"),  # code
+        ("## 인자 {#arguments}", '## 인자 <a id="arguments"></a>'),
+    ],
+)
+def test_notebook_markdown_keeps_what_commonmark_would_lose(text, expected):
+    assert notebooks._markdown([text], DOCS / "index.md", DOCS) == expected
+
+
 def test_worked_example_shows_its_plots_in_both_languages(built):
     site = built[0] / "site"
     for folder in ("training/digits", "ko/training/digits"):

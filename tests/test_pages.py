@@ -101,8 +101,9 @@ def test_code_block_with_snippet_gets_title_and_versions():
     out = stamp_snippet_blocks(markdown, "ko").splitlines()
     assert out[2] == '    ```python title="layers/x.py"'
     assert out[5] == ""
-    assert out[6].startswith('    <p class="snippet-verified">TensorFlow ')
+    assert out[6].startswith("    TensorFlow ")
     assert "Keras " in out[6]
+    assert out[7] == "    {: .snippet-verified }"  # a paragraph's class, inside the block too
     assert out[-1] == "After"
 
 
@@ -158,7 +159,8 @@ def test_output_marker_is_replaced_by_the_snippets_verified_output(tmp_path, mon
     markdown = "| n | n² |\n| --- | --- |\n<!-- output: snippets/grid.py -->\nAfter\n"
     out = mkdocs_hooks.insert_outputs(markdown, "en").splitlines()
     assert out[:4] == ["| n | n² |", "| --- | --- |", "| 1 | 1 |", "| 2 | 4 |"]
-    assert out[5].startswith('<p class="snippet-verified">Printed by <code>grid.py</code>')
+    assert out[5].startswith("Printed by <code>grid.py</code>")
+    assert out[6] == "{: .snippet-verified }"
     assert out[-1] == "After"
 
 

@@ -62,6 +62,7 @@ def test_every_snippet_block_is_titled_and_states_versions(built, page, korean):
     source = pages.twin(page) if korean else page
     html = (built[0] / "site" / html_path(page, korean).lstrip("/") / "index.html").read_text()
     stamps = re.findall(r'<p class="snippet-verified">(.*?)</p>', html)
+    assert '<p><p class="snippet-verified">' not in html  # tabs and admonitions too
     code_blocks = [inc for inc in pages.includes(source) if inc.kind == "code"]
     assert len(stamps) == len(pages.includes(source))
     assert all(re.search(r"TensorFlow \d+\.\d+\.\d+.*Keras \d+\.\d+\.\d+", s) for s in stamps)
