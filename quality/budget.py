@@ -2,8 +2,8 @@
 
     python quality/budget.py            # build, then measure; exit 1 if over budget
 
-- Lighthouse (mobile) on the home page and one layer page per language:
-  performance >= 95, accessibility 100, best practices >= 95, SEO >= 95;
+- Lighthouse (mobile) on the home page and one layer page per language, the median
+  of three runs: performance >= 95, accessibility 100, best practices >= 95, SEO >= 95;
 - axe-core on every page in both languages: no violation;
 - linkinator over the whole site: every internal link and #anchor resolves.
 
@@ -33,6 +33,7 @@ from docs_tools.quality import BUDGET, RESULTS  # noqa: E402
 HERE = ROOT / "quality"
 NODE_MODULES = HERE / "node_modules"
 LIGHTHOUSE_PAGES = ["/", "/layers/dense/", "/ko/", "/ko/layers/dense/"]
+RUNS = 3  # Lighthouse runs per page
 
 
 def build(target: Path) -> Path:
@@ -65,6 +66,13 @@ def lighthouse(url: str) -> dict[str, int]:
     # Lighthouse's own measure of this machine's speed: a loaded machine scores lower.
     scores["benchmark-index"] = round(report["environment"]["benchmarkIndex"])
     return scores
+
+
+def median_lighthouse(url: str, runs: int = RUNS) -> dict:
+    """Lighthouse's scores vary from run to run; its docs advise the median of several.
+    The run with the median performance score, and every run's performance score."""
+    found = sorted((lighthouse(url) for _ in range(runs)), key=lambda s: s["performance"])
+    return {**found[len(found) // 2], "performance-runs": [s["performance"] for s in found]}
 
 
 def axe(base: str, paths: list[str]) -> dict[str, list[str]]:
@@ -129,7 +137,7 @@ def main() -> int:
             every = pages(site)
             violations = axe(base, every)
             broken = links(base)
-            scores = {path: lighthouse(base + path) for path in LIGHTHOUSE_PAGES}
+            scores = {path: median_lighthouse(base + path) for path in LIGHTHOUSE_PAGES}
         finally:
             server.shutdown()
     over = []
