@@ -8,7 +8,7 @@
 - linkinator over the whole site: every internal link and #anchor resolves.
 
 It prints one line per page and writes quality/results.json (shown on the
-"Build speed" page). Node packages come from quality/package-lock.json (`npm ci`).
+"About this site" page). Node packages come from quality/package-lock.json (`npm ci`).
 """
 
 from __future__ import annotations
