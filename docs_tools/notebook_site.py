@@ -118,6 +118,7 @@ def notebook_content(page_html: str, page, slugify) -> str:
     page_html = REMOTE_SCRIPT_BLOCK.sub("", page_html)
     page_html, page.toc = headings(page_html, slugify)
     page_html = math.dollars_to_mathml(page_html)
+    page_html = SCROLLING.sub(r'\g<0> tabindex="0"', page_html)
     download, back = ON_NOTEBOOK[language(page)]
     name = notebooks.download_name(page_source(page))
     top = (
@@ -126,6 +127,9 @@ def notebook_content(page_html: str, page, slugify) -> str:
     )
     return top + page_html
 
+
+# A code cell scrolls sideways inside itself on a phone; the keyboard must reach it too.
+SCROLLING = re.compile(r'<div class="highlight-ipynb[^"]*"(?![^>]*tabindex)')
 
 # nbconvert's heading: its id from a slug that drops Hangul and code, then a "¶" link.
 HEADING = re.compile(r'<h(?P<level>[1-6]) id="[^"]*">(?P<inner>.*?)</h(?P=level)>', re.S)

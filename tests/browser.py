@@ -14,6 +14,7 @@ import io
 import os
 import shutil
 import subprocess
+import sys
 import threading
 from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
@@ -53,7 +54,13 @@ COMPRESSED = {".html", ".css", ".js", ".json", ".svg", ".xml", ".txt", ".ipynb"}
 
 
 class QuietHandler(SimpleHTTPRequestHandler):
-    """A static host on localhost: text gzipped on request, nothing logged."""
+    """A static host on localhost: text gzipped on request, nothing logged.
+
+    HTTP/1.1 with keep-alive, as static hosts serve: over HTTP/1.0 every response closes
+    its connection, and linkinator's HTTP client (undici) crashed on one such close.
+    """
+
+    protocol_version = "HTTP/1.1"
 
     def log_message(self, *args):
         pass
@@ -75,8 +82,15 @@ class QuietHandler(SimpleHTTPRequestHandler):
         return io.BytesIO(body)
 
 
+class QuietServer(ThreadingHTTPServer):
+    def handle_error(self, request, client_address):
+        # A client closing a kept-alive connection is how HTTP/1.1 ends, not a failure.
+        if not isinstance(sys.exc_info()[1], ConnectionError):
+            super().handle_error(request, client_address)
+
+
 def serve(folder: Path) -> tuple[ThreadingHTTPServer, str]:
     """Serve a built site on a free localhost port, in a background thread."""
-    server = ThreadingHTTPServer(("127.0.0.1", 0), partial(QuietHandler, directory=str(folder)))
+    server = QuietServer(("127.0.0.1", 0), partial(QuietHandler, directory=str(folder)))
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server, f"http://127.0.0.1:{server.server_address[1]}"
