@@ -61,6 +61,8 @@ PRINTED_BY = {
 STALE: dict[Path, Path] = {}
 # Each tracked file's last commit date, for the pages' "last updated" line.
 DATES: dict = {}
+# Each written page's source, so a broken link in the built site names the file to fix.
+SOURCES: dict[str, Path] = {}
 
 
 def on_config(config):
@@ -284,10 +286,6 @@ def on_page_content(html, page, config, files):
     return place_diagrams(math.to_mathml(html))
 
 
-# Each written page's source, so a broken link in the built site names the file to fix.
-SOURCES: dict[str, Path] = {}
-
-
 # Material fetches `<href>sitemap.xml` for every `<link rel="alternate" hreflang>` in the
 # head, expecting language roots; mkdocs-static-i18n's links name the page itself, so
 # each fetch is a 404 and a console error. The language switch keeps its hreflang links.
@@ -302,7 +300,7 @@ def on_post_page(output, page, config):
         SOURCES[page.file.dest_uri] = Path(page.file.abs_src_path)
     output = HEAD_ALTERNATE.sub("", output)
     language = _language(page)
-    output = search.name_dialog(output, language)
+    output = search.name_dialog(output, language, page.file.src_uri)
     output = search.use_site_worker(output, language, page.file.src_uri)
     return csp.add_policy(output, page.file.src_uri)
 
@@ -319,7 +317,8 @@ def on_post_template(output_content, template_name, config):
     language = config.theme.get("language", "en")
     if language != "en" and "en" in NOT_FOUND:
         return NOT_FOUND["en"]
-    output_content = search.name_dialog(HEAD_ALTERNATE.sub("", output_content), language)
+    output_content = HEAD_ALTERNATE.sub("", output_content)
+    output_content = search.name_dialog(output_content, language, template_name)
     output_content = search.use_site_worker(output_content, language, template_name)
     NOT_FOUND[language] = csp.add_policy(output_content, template_name)
     return NOT_FOUND[language]

@@ -72,8 +72,13 @@ DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
 DIALOG_NAME = {"en": "Search", "ko": "검색"}
 
 
-def name_dialog(html: str, language: str) -> str:
+def name_dialog(html: str, language: str, source: str) -> str:
     """Give the search dialog an accessible name (Material leaves it unnamed)."""
+    if 'id="__config"' in html and DIALOG not in html:
+        raise PluginError(
+            f"{source}: the page has no search dialog marked up as expected, to name it "
+            "for screen readers (did the Material version change?)"
+        )
     named = DIALOG.replace('role="dialog"', f'role="dialog" aria-label="{DIALOG_NAME[language]}"')
     return html.replace(DIALOG, named)
 

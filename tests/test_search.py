@@ -13,7 +13,9 @@ from pathlib import Path
 import pytest
 import yaml
 from conftest import FIGURES
+from mkdocs.exceptions import PluginError
 
+from docs_tools import search
 from docs_tools.paths import DOCS
 
 QUERIES = yaml.safe_load((Path(__file__).with_name("search_queries.yml")).read_text("utf-8"))
@@ -130,3 +132,11 @@ def test_korean_queries_lose_particles_and_gain_glossary_terms():
         "*순차 *모델 glossary:순차모델_",  # the term as one marked word, as the index has it
         "*순차모델 glossary:순차모델_ *순차 *모델",  # typed without its space
     ]
+
+
+def test_search_dialog_is_named_per_language_or_the_build_stops():
+    page = f'<script id="__config">{{}}</script>{search.DIALOG}'
+    assert 'role="dialog" aria-label="검색"' in search.name_dialog(page, "ko", "a.ko.md")
+    changed = page.replace('role="dialog"', 'role="search"')
+    with pytest.raises(PluginError, match=r"^a\.md: the page has no search dialog"):
+        search.name_dialog(changed, "en", "a.md")
