@@ -39,8 +39,10 @@ import tensorflow  # noqa: F401  (the one import every snippet needs)
 from docs_tools import pages
 for path in pages.included_snippets():
     keras.backend.clear_session(free_memory=False)  # snippets rely on fresh layer names
+    sys.path.insert(0, str(path.parent))  # modules next to a snippet, as the verifier does
     with contextlib.redirect_stdout(io.StringIO()):
         exec(compile(path.read_text(), str(path), "exec"), {"__name__": "__main__"})
+    sys.path.remove(str(path.parent))
 """
 VERIFY = """
 import sys
