@@ -140,3 +140,28 @@ def test_search_dialog_is_named_per_language_or_the_build_stops():
     changed = page.replace('role="dialog"', 'role="search"')
     with pytest.raises(PluginError, match=r"^a\.md: the page has no search dialog"):
         search.name_dialog(changed, "en", "a.md")
+
+
+def test_worker_keeps_only_wildcard_expansions_the_index_holds():
+    # lunr's token set once expanded *규제 to 규제(regularizer0, a term no document has;
+    # reading its postings threw, and every 규제 query showed no results.
+    node = shutil.which("node")
+    if node is None:
+        pytest.skip("node is not installed")
+    worker = DOCS / "assets/javascripts/workers/search-i18n.js"
+    code = f"""
+    globalThis.self = globalThis;
+    self.location = {{ href: "http://site/w/search-i18n.js?material=search.0a.min.js&lang=ko" }};
+    self.addEventListener = () => {{}};
+    function Index() {{}}
+    Index.prototype.query = function () {{ return this.tokenSet.intersect("*q").toArray(); }};
+    self.importScripts = (name) => {{ if (name.startsWith("search.")) self.lunr = {{ Index }}; }};
+    require({json.dumps(str(worker))});
+    const index = new Index();
+    index.invertedIndex = {{ "규제(regularizer)": {{}} }};
+    const found = ["규제(regularizer)", "규제(regularizer0,"];
+    index.tokenSet = {{ intersect: () => ({{ toArray: () => found }}) }};
+    console.log(JSON.stringify([index.query(), index.query()]));
+    """
+    run = subprocess.run([node, "-e", code], capture_output=True, text=True, check=True)
+    assert json.loads(run.stdout) == [["규제(regularizer)"], ["규제(regularizer)"]]

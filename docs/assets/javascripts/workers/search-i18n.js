@@ -34,3 +34,25 @@ if (!/^search\.[0-9a-f]+\.min\.js$/.test(material)) {
   throw new Error(`search-i18n.js: unexpected Material worker name '${material}'`);
 }
 importScripts(material);
+
+// lunr's token set can yield, for a wildcard, a term the index does not hold (its
+// automaton accepts 규제(regularizer0, beside the real 규제(regularizer)); lunr then
+// throws reading that term's postings, and the search shows nothing. Keep only the
+// expansions the index has.
+const lunrQuery = self.lunr.Index.prototype.query;
+self.lunr.Index.prototype.query = function (build) {
+  if (!this.tokenSet.onlyIndexed) {
+    const tokenSet = this.tokenSet;
+    const inverted = this.invertedIndex;
+    this.tokenSet = Object.create(tokenSet, {
+      onlyIndexed: { value: true },
+      intersect: {
+        value: (other) => {
+          const found = tokenSet.intersect(other);
+          return { toArray: () => found.toArray().filter((term) => Object.hasOwn(inverted, term)) };
+        },
+      },
+    });
+  }
+  return lunrQuery.call(this, build);
+};
