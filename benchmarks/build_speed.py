@@ -54,7 +54,7 @@ assert not failures, failures
 
 
 def copy_project(target: Path, scale: int) -> int:
-    project.copy(target)
+    project.copy(target, project.EVERYTHING)
     snippets = sorted(p for p in (target / "snippets").rglob("*.py"))
     includes = []
     for copy in range(1, scale):

@@ -185,7 +185,7 @@ def test_a_hand_edited_notebook_is_rewritten_by_the_next_build(built, tmp_path):
     root = copy_site(tmp_path / "site")
     shutil.copytree(built[1], tmp_path / "cache")
     target = root / "docs/layers/dense/notebook.ipynb"  # git ignores it: not in the copy
-    target.parent.mkdir(parents=True)
+    target.parent.mkdir(parents=True, exist_ok=True)  # a copy of a copy has it
     shutil.copy(built[0] / "docs/layers/dense/notebook.ipynb", target)
     book = json.loads(target.read_text())
     book["cells"][-1]["source"] = "print('edited by hand')"
