@@ -116,11 +116,14 @@ def measure_serve(root: Path, env: dict, port: int) -> dict:
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
+    snippet = root / "snippets/layers/dense/seed_model.py"
+    page = root / "docs/layers/dense.md"
+    # Put the edited files back afterwards: the test suite timed next checks them
+    # (an edited snippet is stale in compat/matrix.json).
+    originals = {path: path.read_text() for path in (snippet, page)}
     try:
         url = f"http://127.0.0.1:{port}/layers/dense/"
         wait_for(url, "seed_model.py")
-        snippet = root / "snippets/layers/dense/seed_model.py"
-        page = root / "docs/layers/dense.md"
         figures = {}
         for name, target in [("first_snippet_edit", snippet), ("second_snippet_edit", snippet)]:
             marker = f"edited for {name}"
@@ -133,6 +136,8 @@ def measure_serve(root: Path, env: dict, port: int) -> dict:
     finally:
         server.terminate()
         server.wait(timeout=30)
+        for path, text in originals.items():
+            path.write_text(text)
 
 
 def measure(root: Path, cache: Path, port: int) -> dict:
