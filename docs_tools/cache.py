@@ -41,11 +41,17 @@ def key(path: Path) -> str:
     digest = hashlib.sha256()
     for file in [Path(path), *local_imports(Path(path))]:
         digest.update(file.read_bytes())
-    digest.update((Path(__file__).parent / "verify.py").read_bytes())
+    for verifier in verifier_files():
+        digest.update(verifier.read_bytes())
     # What a pass records (the model's structure for diagrams) is part of the entry.
     digest.update(Path(model_structure.__file__).read_bytes())
     digest.update(json.dumps(versions(), sort_keys=True).encode())
     return digest.hexdigest()
+
+
+def verifier_files() -> list[Path]:
+    """The modules that define and run verification: a change to any re-runs every snippet."""
+    return sorted((Path(__file__).parent / "verify").glob("*.py"))
 
 
 def local_imports(path: Path, seen: set[Path] | None = None) -> list[Path]:

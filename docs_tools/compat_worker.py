@@ -1,8 +1,9 @@
 """Verify snippets inside one release's environment; answer in JSON on stdout.
 
 Run by `docs_tools.compat_run` as `<env>/bin/python -m docs_tools.compat_worker FILE...`
-from the project root, so the project's own verifier (`docs_tools.verify.check`)
-decides pass or fail under that environment's TensorFlow and Keras.
+from the project root, so the project's own verifier (docs_tools.verify.runner, whose
+workers run with this same Python) decides pass or fail under that environment's
+TensorFlow and Keras, with the same time limits and isolation as the build.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from pathlib import Path
 
 from docs_tools import cache, verify
 from docs_tools.paths import display
+from docs_tools.verify import runner
 
 # Enough of a diff or an error to show what changed; a whole file's diff is never needed.
 DETAIL_LINES = 40
@@ -30,19 +32,18 @@ def trimmed(message: str) -> str:
     return "\n".join(lines)
 
 
-def outcome(path: Path) -> dict:
-    try:
-        verify.check(path)
-    except verify.SnippetRaised as exc:
-        return {"status": "raises", "detail": trimmed(str(exc))}
-    except verify.SnippetError as exc:
-        return {"status": "differs", "detail": trimmed(str(exc))}
-    return {"status": "pass"}
+def outcome(result: runner.Result) -> dict:
+    if result.failure is None:
+        return {"status": "pass"}
+    # The matrix tells "prints something else" from "does not run to its end".
+    status = "differs" if result.status == "differs" else "raises"
+    return {"status": status, "detail": trimmed(result.failure)}
 
 
 def main(paths: list[Path]) -> dict:
     start = time.perf_counter()
-    results = {display(path): outcome(path) for path in paths}
+    found = runner.run(paths, python=sys.executable)
+    results = {display(path): outcome(found[path.resolve()]) for path in paths}
     return {
         "versions": cache.versions(),
         "seconds": round(time.perf_counter() - start, 1),

@@ -39,6 +39,7 @@ from docs_tools import (  # noqa: E402
 )
 from docs_tools.diagrams import DiagramError, insert_diagrams, place_diagrams  # noqa: E402
 from docs_tools.paths import ROOT  # noqa: E402
+from docs_tools.verify import limits, runner  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.snippets")
 
@@ -103,7 +104,10 @@ def on_pre_build(config):
 
 
 def verify_snippets(snippets):
-    ran, failures = verify.check_all(snippets)
+    try:
+        ran, failures = verify.check_all(snippets)
+    except (runner.RunnerError, limits.LimitError) as exc:
+        raise PluginError(f"Snippets could not be verified: {exc}") from None
     log.info(
         "Snippets: %d included, %d run, %d from cache; TensorFlow imported: %s",
         len(snippets),

@@ -116,16 +116,3 @@ def test_long_output_in_a_loop_is_stable_across_updates(tmp_path):
     assert first.count("'''") == 4
     assert verify.update(path) is False
     assert path.read_text() == first
-
-
-def test_workers_report_like_the_process_itself(tmp_path):
-    good = tmp_path / "good.py"
-    good.write_text("print(1)\n#> 1\n")
-    drifted = tmp_path / "drifted.py"
-    drifted.write_text("print(2)\n#> 3\n")
-    crashing = tmp_path / "crashing.py"
-    crashing.write_text("import os\n\nos._exit(3)\n")
-    results = verify._in_workers([good, drifted, crashing], workers=3)
-    assert results[good] == {"failure": None, "model": None}
-    assert results[drifted] == verify._here([drifted])[drifted]
-    assert results[crashing]["failure"].startswith(f"{crashing}:1: the verifying worker crashed")

@@ -1,22 +1,23 @@
 """Run a snippet and compare what it prints with its `#>` comments.
 
-This module is the single definition of "verified": the pytest suite and the
-MkDocs build both call `check`. It never imports TensorFlow itself; a snippet
-does, the first time one runs in this process.
+In:  a snippet's path. Out: the structure of the model it built, or a SnippetError
+whose message names the file and line (drift, a raise, an exit, a leak).
+
+This module is the single definition of "verified": the runner calls `check` in its
+worker processes for pytest, the build and every TensorFlow release.
 """
 
 from __future__ import annotations
 
 import difflib
-import json
 import os
-import subprocess
 import sys
 import types
 from pathlib import Path
 
 from docs_tools import model_structure
-from docs_tools.paths import ROOT, SNIPPETS, display
+from docs_tools.paths import SNIPPETS, display
+from docs_tools.verify import isolation
 
 # Keep build logs readable; set before any snippet imports TensorFlow.
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
@@ -35,13 +36,15 @@ class SnippetRaised(SnippetError):
     """The snippet raised (rather than printing something else)."""
 
 
-def _reset_keras_state() -> None:
-    # Auto-generated names (dense_1, functional_2) come from process-wide
-    # counters; clear them so a snippet prints what it prints in a fresh process.
-    if "keras" in sys.modules:
-        import keras
+class SnippetLeaked(SnippetError):
+    """The snippet left behind something the next snippet would inherit."""
 
-        keras.backend.clear_session(free_memory=False)
+
+def status_of(error: SnippetError) -> str:
+    """The kind of failure, as the runner and the release matrix name it."""
+    if isinstance(error, SnippetRaised):
+        return "raises"
+    return "leaks" if isinstance(error, SnippetLeaked) else "differs"
 
 
 def _recorder(path: Path):
@@ -75,38 +78,32 @@ def _recorder(path: Path):
 
 
 def _run(path: Path):
-    """Execute the snippet as `__main__` with `print` recorded."""
+    """Execute the snippet as `__main__` with `print` recorded, isolated from the process.
+
+    It runs from a copy of its folder in a temporary folder (isolation.working_copy), but
+    is compiled under its own path, so prints, tracebacks and messages name the real file.
+    """
     from pytest_examples import CodeExample
 
     source = path.read_text("utf-8")
     recorder = _recorder(path)
-    _reset_keras_state()
     module = types.ModuleType("__main__")
-    module.__file__ = str(path)
-    host_main = sys.modules.get("__main__")
-    sys.modules["__main__"] = module  # what the snippet sees under `python snippet.py`
-    sys.path.insert(0, str(path.parent))  # and modules next to it, which it may import
-    try:
-        with recorder:
-            exec(compile(source, str(path), "exec"), module.__dict__)
-    except Exception as exc:
-        raise SnippetRaised(_describe_exception(path, exc)) from None
-    finally:
-        if host_main is not None:
-            sys.modules["__main__"] = host_main
-        sys.path.remove(str(path.parent))
-        _forget_modules_in(path.parent)
-    model = model_structure.describe(module.__dict__)
+
+    def execute(copy: Path):
+        module.__file__ = str(copy)
+        sys.modules["__main__"] = module  # what the snippet sees under `python snippet.py`
+        sys.path.insert(0, str(copy.parent))  # and modules next to it, which it may import
+        try:
+            with recorder:
+                exec(compile(source, str(path), "exec"), module.__dict__)
+        except BaseException as exc:  # noqa: BLE001 - exits and interrupts fail the snippet too
+            raise SnippetRaised(_describe_exception(path, exc)) from None
+        return model_structure.describe(module.__dict__)
+
+    model, problems = isolation.run(path, execute)
+    if problems:
+        raise SnippetLeaked("\n".join(f"{display(path)}:1: {problem}" for problem in problems))
     return CodeExample.create(source, path=path), recorder, model
-
-
-def _forget_modules_in(folder: Path) -> None:
-    # The next run imports them afresh: an edited module is seen, and a module of the
-    # same name next to another snippet is not shadowed.
-    for name, module in list(sys.modules.items()):
-        file = getattr(module, "__file__", None)
-        if file and Path(file).parent == folder:
-            del sys.modules[name]
 
 
 def _describe_exception(path: Path, exc: BaseException) -> str:
@@ -121,7 +118,16 @@ def _describe_exception(path: Path, exc: BaseException) -> str:
     code = path.read_text("utf-8").splitlines()[line - 1].strip()
     text = exc.msg if isinstance(exc, SyntaxError) else str(exc)
     message = text.strip().splitlines()[0] if text.strip() else ""
-    return f"{display(path)}:{line}: raised {type(exc).__name__}: {message}\n    {code}"
+    if isinstance(exc, isolation.SnippetExit):
+        what = f"called os._exit({exc.status}) {ENDS_EARLY}"
+    elif isinstance(exc, SystemExit | KeyboardInterrupt):
+        what = f"raised {type(exc).__name__}{': ' + message if message else ''} {ENDS_EARLY}"
+    else:
+        what = f"raised {type(exc).__name__}: {message}"
+    return f"{display(path)}:{line}: {what}\n    {code}"
+
+
+ENDS_EARLY = "before the end of the snippet"
 
 
 def expected_source(path: Path) -> str:
@@ -132,6 +138,11 @@ def expected_source(path: Path) -> str:
     run) shows up as drift instead of lingering on a page.
     """
     return _expected(Path(path).resolve())[0]
+
+
+def expected_with_model(path: Path) -> tuple[str, dict | None]:
+    """The expected source, and the structure of the model the run left in `model`."""
+    return _expected(Path(path).resolve())
 
 
 def _expected(path: Path) -> tuple[str, dict | None]:
@@ -238,72 +249,3 @@ def update(path: Path) -> bool:
 
 def all_snippets() -> list[Path]:
     return sorted(p for p in SNIPPETS.rglob("*.py") if p.name != "__init__.py")
-
-
-# Below this many snippets to run, starting worker processes (each importing
-# TensorFlow, ~3 s) costs more than it saves on a 2-core machine.
-PARALLEL_FROM = 30
-
-
-def check_all(paths: list[Path], use_cache: bool = True) -> tuple[list[Path], list[str]]:
-    """Verify each snippet not already verified; return (snippets run, failure messages).
-
-    Few snippets run here, one after another, each in a fresh namespace; many are
-    split across one worker process per core, each running its share the same way.
-    """
-    from docs_tools import cache
-
-    todo = [path for path in paths if not (use_cache and cache.is_verified(path))]
-    workers = min(os.cpu_count() or 1, len(todo) // PARALLEL_FROM + 1)
-    results = _in_workers(todo, workers) if workers > 1 else _here(todo)
-    failures = []
-    for path in todo:
-        if results[path]["failure"] is None:
-            cache.mark_verified(path, results[path]["model"])
-        else:
-            failures.append(results[path]["failure"])
-    return todo, failures
-
-
-def _here(paths: list[Path]) -> dict[Path, dict]:
-    """Each snippet's failure message (None on a pass) and its model's structure."""
-    results = {}
-    for path in paths:
-        try:
-            results[path] = {"failure": None, "model": check(path)}
-        except SnippetError as exc:
-            results[path] = {"failure": str(exc), "model": None}
-    return results
-
-
-def _in_workers(paths: list[Path], workers: int) -> dict[Path, dict]:
-    """Run `python -m docs_tools.verify` on interleaved shares of the snippets."""
-    shares = [paths[i::workers] for i in range(workers)]
-    processes = [
-        subprocess.Popen(
-            [sys.executable, "-m", "docs_tools.verify", *map(str, share)],
-            cwd=ROOT,
-            stdout=subprocess.PIPE,
-            stderr=subprocess.PIPE,
-            text=True,
-        )
-        for share in shares
-    ]
-    results = {}
-    for share, process in zip(shares, processes, strict=True):
-        stdout, stderr = process.communicate()
-        if process.returncode != 0:
-            tail = "\n".join(stderr.strip().splitlines()[-5:])
-            for path in share:
-                failure = f"{display(path)}:1: the verifying worker crashed:\n{tail}"
-                results[path] = {"failure": failure, "model": None}
-            continue
-        found = json.loads(stdout)
-        results.update({Path(name): message for name, message in found.items()})
-    return results
-
-
-if __name__ == "__main__":
-    # Worker mode for `check_all`: verify the given files, answer in JSON on stdout.
-    answers = _here([Path(arg).resolve() for arg in sys.argv[1:]])
-    sys.stdout.write(json.dumps({str(path): message for path, message in answers.items()}))

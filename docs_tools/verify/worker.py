@@ -1,0 +1,64 @@
+"""A verifying process: `python -m docs_tools.verify.worker FD`, started by the runner.
+
+In:  one task a line on stdin, `{"path": ..., "mode": "check" | "update"}`.
+Out: one answer a line on file descriptor FD (never stdout, which a snippet may write
+     to or replace): `{"path", "status", "failure", "model", "expected"}`; first a
+     `{"ready": true}` once Keras is imported, so a snippet's time limit is its own.
+
+It imports Keras once and runs the snippets one after another (docs_tools.verify.check,
+each isolated by docs_tools.verify.isolation). It dumps its Python stack to stderr on
+SIGUSR1 (the runner asks for it when a snippet runs out of time) and on a fatal
+signal, so the runner can name the line a snippet was at.
+"""
+
+from __future__ import annotations
+
+import faulthandler
+import json
+import os
+import signal
+import sys
+from pathlib import Path
+
+# Keep logs readable; set before anything imports TensorFlow.
+os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
+os.environ.setdefault("TF_ENABLE_ONEDNN_OPTS", "0")
+sys.dont_write_bytecode = True  # no __pycache__ next to a snippet's modules
+
+
+def answer(task: dict) -> dict:
+    from docs_tools.verify import snippet as check
+
+    path = Path(task["path"])
+    found = {"path": task["path"], "status": "pass", "failure": None, "model": None}
+    try:
+        if task["mode"] == "update":
+            found["expected"], found["model"] = check.expected_with_model(path)
+        else:
+            found["model"] = check.check(path)
+    except check.SnippetError as exc:
+        found["status"], found["failure"] = check.status_of(exc), str(exc)
+    return found
+
+
+def main(reply_fd: int) -> None:
+    faulthandler.enable(sys.stderr, all_threads=True)
+    faulthandler.register(signal.SIGUSR1, sys.stderr, all_threads=True)
+    replies = os.fdopen(reply_fd, "w", encoding="utf-8")
+    tasks = sys.stdin  # read before any snippet can replace sys.stdin
+
+    from docs_tools.verify import isolation
+
+    isolation.prepare()
+    _send(replies, {"ready": True})
+    for line in tasks:
+        _send(replies, answer(json.loads(line)))
+
+
+def _send(replies, message: dict) -> None:
+    replies.write(json.dumps(message) + "\n")
+    replies.flush()
+
+
+if __name__ == "__main__":
+    main(int(sys.argv[1]))
