@@ -78,7 +78,7 @@ def test_a_slow_snippet_may_have_a_longer_limit(tree):
 @pytest.mark.parametrize(
     "table, message",
     [
-        ('time-limit = 0\n', "pyproject.toml:2: time limit 0 is not a positive number"),
+        ("time-limit = 0\n", "pyproject.toml:2: time limit 0 is not a positive number"),
         ('[tool.snippets.time-limits]\n"s/gone.py" = 9\n', "pyproject.toml:3: a time limit for"),
     ],
 )
@@ -108,7 +108,11 @@ SETTINGS = {
         "sorted(keras.saving.get_custom_objects())",
         "[]",
     ),
-    "eager": ("tf.config.run_functions_eagerly(True)", "tf.config.functions_run_eagerly()", "False"),
+    "eager": (
+        "tf.config.run_functions_eagerly(True)",
+        "tf.config.functions_run_eagerly()",
+        "False",
+    ),
     "determinism": (
         "tf.config.experimental.enable_op_determinism()",
         "config.is_op_determinism_enabled()",

@@ -19,9 +19,9 @@ them, e.g. `keras.config.set_floatx("float64")`, so changing them is not an erro
   unset, as in a fresh process).
 - Python: the working directory, os.environ, sys.path, sys.modules entries that were
   replaced, modules the snippet's folder provides, sys.stdout/stderr/stdin and hooks,
-  builtins, the recursion limit, warning filters (warnings.catch_warnings), logging levels and handlers, signal
-  handlers and a pending alarm, `tempfile.tempdir`; the `random` and NumPy global
-  generators are reseeded from the OS, as a fresh process seeds them.
+  builtins, the recursion limit, warning filters (warnings.catch_warnings), logging
+  levels and handlers, signal handlers and a pending alarm, `tempfile.tempdir`; the
+  `random` and NumPy global generators are reseeded from the OS, as a fresh process's are.
 - NumPy print options and error handling; matplotlib's rcParams and open figures.
 
 Reported against the snippet (they cannot be undone from outside, and a snippet has no
@@ -30,8 +30,8 @@ reason to leave them behind): Python threads it started that are still running.
 Not visible here (no public way to read them back): e.g. `tf.data` debug mode, NumPy
 behaviour of tensors, device or thread settings that must precede TensorFlow's first
 operation. A snippet that fails after others in the same process is re-run alone by
-the runner (docs_tools.verify.runner), so such a leak is reported as one, naming the
-snippets that ran before, never blamed on the innocent file.
+the runner (docs_tools.verify.runner); if it passes alone, the runner finds the earlier
+snippet after which it fails and reports the leak against that one, never the innocent file.
 
 Files: the snippet runs from a copy of its folder in a new temporary folder, which is
 also its working directory and TMPDIR, so whatever it writes (relative to the working
