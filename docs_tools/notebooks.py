@@ -25,6 +25,7 @@ from pathlib import Path
 
 from docs_tools import cache, pages, verify
 from docs_tools.paths import DOCS, ROOT, display
+from docs_tools.verify import limits
 
 FENCE = re.compile(r"^(?P<indent>\s*)(?P<fence>`{3,}|~{3,})(?P<info>.*)$")
 # Material's tabs and admonitions, which Jupyter does not know: shown as a bold title.
@@ -294,7 +295,7 @@ def notebook(found: list[Cell], language: str, outputs: list[list[dict]] | None 
 def run_key(found: list[Cell]) -> str:
     """What a run's outputs depend on: the code cells (snippets and modules they import
     are in them) and the versions. The check against `#>` lines is redone on every use."""
-    digest = hashlib.sha256()
+    digest = hashlib.sha256(b"stream outputs merged")  # runs cached before that differ
     digest.update(json.dumps([c.source for c in found if c.kind == "code"]).encode())
     digest.update(json.dumps(cache.versions(), sort_keys=True).encode())
     return digest.hexdigest()
@@ -313,7 +314,7 @@ def execute(found: list[Cell], where: str) -> list[list[dict]]:
     with tempfile.TemporaryDirectory(prefix="notebook-") as folder:
         client = nbclient.NotebookClient(
             book,
-            timeout=600,
+            timeout_func=lambda cell: _time_limit(found[book.cells.index(cell)]),
             kernel_name="python3",
             allow_errors=False,
             resources={"metadata": {"path": folder}},
@@ -330,11 +331,25 @@ def execute(found: list[Cell], where: str) -> list[list[dict]]:
     return [_quiet(c.outputs) for c in book.cells if c.cell_type == "code"]
 
 
+def _time_limit(cell: Cell) -> int:
+    """A cell may run as long as its snippet may (docs_tools.verify.limits), plus the
+    kernel's own TensorFlow import, which the verifier's workers do before timing."""
+    return int(limits.seconds(cell.snippet) + KERNEL_START) if cell.snippet else KERNEL_START
+
+
+KERNEL_START = 120
+
+
 # TensorFlow's C++ logging (CUDA probing, absl's notice) reaches a cell's stderr.
 NATIVE_LOG = re.compile(r"^(WARNING: All log messages before absl|[EWIF]\d{4} \d\d:\d\d:\d\d)")
 
 
 def _quiet(outputs) -> list[dict]:
+    """Outputs without native log lines, each run of one stream merged into one output.
+
+    The kernel splits printed text into stream chunks differently from run to run; merged,
+    the same text is the same JSON, so two builds write byte-identical notebooks.
+    """
     kept = []
     for output in map(dict, outputs):
         if output["output_type"] == "stream" and output["name"] == "stderr":
@@ -342,8 +357,16 @@ def _quiet(outputs) -> list[dict]:
             output["text"] = "".join(line for line in lines if not NATIVE_LOG.match(line))
             if not output["text"]:
                 continue
+        previous = kept[-1] if kept else {}
+        if output["output_type"] == "stream" and _same_stream(previous, output):
+            previous["text"] += output["text"]
+            continue
         kept.append(output)
     return kept
+
+
+def _same_stream(first: dict, second: dict) -> bool:
+    return first.get("output_type") == "stream" and first.get("name") == second["name"]
 
 
 def _error(cell) -> bool:

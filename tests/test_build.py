@@ -35,6 +35,48 @@ def raises(root):
     return f"{RAISING}:6: raised ValueError: Only input tensors"
 
 
+def exits(root):
+    # A debugging leftover: the build used to end as a success, with no site.
+    path = root / "snippets/layers/dense/formula.py"
+    path.write_text(
+        path.read_text().replace(
+            "y = layer(x).numpy()\n", "y = layer(x).numpy()\nimport sys; sys.exit(0)\n"
+        )
+    )
+    return "snippets/layers/dense/formula.py:9: raised SystemExit: 0 before the end of the snippet"
+
+
+def exits_the_process(root):
+    path = root / "snippets/layers/pooling/aliases.py"
+    path.write_text(
+        path.read_text().replace(
+            "layers = tf.keras.layers\n", "layers = tf.keras.layers\nimport os; os._exit(0)\n"
+        )
+    )
+    return "snippets/layers/pooling/aliases.py:4: called os._exit(0) before the end of the snippet"
+
+
+HANG_LIMIT = 4
+
+
+def never_ends(root):
+    name = "snippets/layers/conv/padding_values.py"
+    path = root / name
+    path.write_text(
+        path.read_text().replace(
+            "    y = layer(x)\n", "    y = layer(x)\n    while padding:\n        pass\n"
+        )
+    )
+    config = root / "pyproject.toml"
+    config.write_text(
+        config.read_text().replace(
+            "[tool.snippets.time-limits]\n",
+            f'[tool.snippets.time-limits]\n"{name}" = {HANG_LIMIT}\n',
+        )
+    )
+    return f"{name}:10: still running after {HANG_LIMIT} s, its time limit"
+
+
 def remove_korean_page(root):
     (root / "docs/glossary.ko.md").unlink()
     return "docs/glossary.md:1: has no Korean page docs/glossary.ko.md"
@@ -47,7 +89,8 @@ def include_missing_file(root):
     return "includes snippets/layers/dense/formulas.py, which does not exist"
 
 
-BREAKAGES = [drift, raises, remove_korean_page, include_missing_file]
+SNIPPET_BREAKAGES = [drift, raises, exits, exits_the_process, never_ends]
+BREAKAGES = [*SNIPPET_BREAKAGES, remove_korean_page, include_missing_file]
 
 
 @pytest.mark.parametrize("breakage", BREAKAGES)
@@ -69,6 +112,18 @@ def test_pytest_fails_naming_each_broken_file(tmp_path):
     assert result.returncode == 1, result.stdout
     for message in messages:
         assert message in result.stdout
+
+
+def test_one_build_lists_every_failing_snippet(built, tmp_path):
+    root = copy_site(tmp_path / "site")
+    shutil.copytree(built[1], tmp_path / "cache")
+    messages = [breakage(root) for breakage in SNIPPET_BREAKAGES]
+    result = build(root, tmp_path / "cache")
+    assert result.returncode != 0
+    assert f"Snippets failed verification ({len(messages)}):" in result.stderr
+    for message in messages:
+        assert message in result.stderr
+    assert not (root / "site" / "index.html").exists()  # no partial site
 
 
 def test_korean_page_behind_its_english_page_shows_a_notice(built, tmp_path):

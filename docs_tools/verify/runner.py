@@ -211,7 +211,8 @@ def _timed_out(worker: Worker, results, history) -> None:
         f"still running after {limit:g} s, its time limit; the run was stopped "
         f"(a slow snippet may get a longer limit: [tool.snippets.time-limits] in pyproject.toml)"
     )
-    _answered(worker, Result("timeout", _located(path, worker.errors(), message)), results, history)
+    found = _located(path, worker.errors(), message, tail=False)
+    _answered(worker, Result("timeout", found), results, history)
 
 
 ENDS_EARLY = "before the end of the snippet"
@@ -225,15 +226,20 @@ def _located_line(path: Path, errors: str) -> int | None:
     return None
 
 
-def _located(path: Path, errors: str, message: str) -> str:
+def _located(path: Path, errors: str, message: str, tail: bool = True) -> str:
+    """The message at the snippet's line, with what the process said last (its stderr)."""
     line = _located_line(path, errors) or 1
     code = path.read_text("utf-8").splitlines()[line - 1].strip() if path.exists() else ""
-    tail = "".join(f"\n    | {text}" for text in _tail(errors))
+    tail = "".join(f"\n    | {text}" for text in _tail(errors)) if tail else ""
     return f"{display(path)}:{line}: {message}\n    {code}{tail}"
 
 
-# TensorFlow's C++ logging and faulthandler's own frames say nothing about the snippet.
-NOISE = re.compile(r"^(WARNING: All log messages before absl|[EWIF]\d{4} |\s*File \"(?!.*snippet))")
+# TensorFlow's C++ logging and faulthandler's stack dump (the line is taken from it)
+# say nothing more about the snippet.
+NOISE = re.compile(
+    r"^(WARNING: All log messages before absl|[EWIF]\d{4} |\s+File \"|Current thread 0x|"
+    r"Thread 0x|Extension modules:|Stack \(most recent)"
+)
 
 
 def _tail(errors: str, lines: int = 8) -> list[str]:
