@@ -109,11 +109,10 @@ def verify_snippets(snippets):
     except (runner.RunnerError, limits.LimitError) as exc:
         raise PluginError(f"Snippets could not be verified: {exc}") from None
     log.info(
-        "Snippets: %d included, %d run, %d from cache; TensorFlow imported: %s",
+        "Snippets: %d included, %d run, %d from cache",
         len(snippets),
         len(ran),
         len(snippets) - len(ran),
-        "yes" if "tensorflow" in sys.modules else "no",
     )
     if failures:
         raise PluginError(_report("Snippets failed verification", failures))
@@ -341,3 +340,6 @@ def on_post_build(config):
         broken = site_links.broken(Path(config.site_dir), base, SOURCES)
         if broken:
             raise PluginError(_report("Links in the built site lead nowhere", broken))
+        # Said last, so it covers every step: notebooks, diagrams, rendering, search.
+        imported = "yes" if "tensorflow" in sys.modules else "no"
+        log.info("Site built; TensorFlow imported by the build process: %s", imported)

@@ -5,9 +5,11 @@ sets SITE_URL and EDIT_URI. This builds a copy that way, from a git checkout who
 commit has a known date, and checks what readers and search engines get.
 """
 
+import datetime
 import os
 import re
 import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -46,14 +48,32 @@ def deployed(tmp_path_factory, built):
     return deploy_build(tmp_path_factory.mktemp("deploy"), built[1])
 
 
-def test_two_builds_of_one_commit_are_identical(deployed, tmp_path, built):
-    # Another folder, so an absolute path in the output would show up as a difference.
-    again = deploy_build(tmp_path / "elsewhere", built[1])
+def test_two_clean_builds_in_two_folders_are_identical(deployed, tmp_path, built):
+    """A second build from an empty cache, in another folder: every snippet and notebook
+    runs again, so unstable output (the kernel's stream chunks), an absolute path or the
+    build's own day would show up as a difference or in the text."""
+    cache = tmp_path / "empty-cache"
+    again = deploy_build(tmp_path / "elsewhere", cache)
     first = {p.relative_to(deployed): p.read_bytes() for p in deployed.rglob("*") if p.is_file()}
     second = {p.relative_to(again): p.read_bytes() for p in again.rglob("*") if p.is_file()}
     assert first.keys() == second.keys()
     differ = sorted(str(name) for name in first if first[name] != second[name])
     assert not differ, f"files that differ between two builds: {differ}"
+    assert any(name.suffix == ".ipynb" for name in second)  # notebooks are compared too
+    leaks = [str(cache), str(built[1]), str(tmp_path), str(deployed.parent), sys.prefix]
+    today = datetime.datetime.now(datetime.UTC).date().isoformat()
+    sources = "".join(p.read_text("utf-8", "replace") for p in _committed(again.parent))
+    if today not in sources:  # a page may show a date measured today; the build adds none
+        leaks.append(today)
+    for name, content in second.items():
+        text = content.decode("utf-8", "replace")
+        found = [leak for leak in leaks if leak in text]
+        assert not found, f"{name} holds {found}"
+
+
+def _committed(root: Path) -> list[Path]:
+    listed = subprocess.run(["git", "ls-files"], cwd=root, capture_output=True, text=True)
+    return [root / name for name in listed.stdout.splitlines()]
 
 
 def read(site: Path, url: str) -> str:
