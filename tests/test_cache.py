@@ -41,7 +41,8 @@ def test_change_of_tensorflow_version_invalidates(project, monkeypatch):
 
 
 def test_change_to_the_verifier_invalidates(project, monkeypatch, tmp_path):
-    verifier = tmp_path / "verify.py"
+    verifier = tmp_path / "snippet.py"
     verifier.write_text("# another definition of verified\n")
-    monkeypatch.setattr(cache, "__file__", str(verifier))
+    files = [*cache.verifier_files(), verifier]
+    monkeypatch.setattr(cache, "verifier_files", lambda: files)
     assert not cache.is_verified(project)

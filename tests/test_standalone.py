@@ -3,7 +3,8 @@
 Running every snippet this way costs a TensorFlow import each (about 3 s), so this
 covers one snippet per way the shared process could differ from a fresh one:
 auto-generated layer names, seeded weights, a global seed and a caught error. The
-reverse-order test below covers order dependence for all of them.
+reverse-order test below runs all of them in other neighbours' company than pytest's
+own pass, so a leak between two snippets shows.
 """
 
 import subprocess
@@ -14,6 +15,7 @@ import pytest
 
 from docs_tools import verify
 from docs_tools.paths import ROOT
+from docs_tools.verify import runner
 
 SAMPLE = [
     "snippets/layers/dense/param_count.py",
@@ -39,8 +41,9 @@ def test_sampled_snippets_print_their_expected_output_in_a_fresh_process():
 
 
 def test_snippets_do_not_depend_on_the_order_they_run_in():
-    for path in reversed(verify.all_snippets()):
-        try:
-            verify.check(path)
-        except verify.SnippetError as exc:
-            pytest.fail(str(exc), pytrace=False)
+    """Every snippet again, in reverse order, in new worker processes, with no re-run alone:
+    a snippet that passes only after another, or breaks the next, fails here."""
+    results = runner.run(list(reversed(verify.all_snippets())), confirm=False)
+    failures = [result.failure for result in results.values() if result.failure]
+    if failures:
+        pytest.fail("\n".join(failures), pytrace=False)
