@@ -6,10 +6,10 @@ also runs against Material's stock search worker, for the before/after figure.
 
 import json
 import re
-import shutil
 import subprocess
 from pathlib import Path
 
+import needs
 import pytest
 import yaml
 from conftest import FIGURES
@@ -110,9 +110,7 @@ def test_query_list_names_real_pages():
 
 
 def test_korean_queries_lose_particles_and_gain_glossary_terms():
-    node = shutil.which("node")
-    if node is None:
-        pytest.skip("node is not installed")
+    node = needs.node()
     script = DOCS / "assets/javascripts/workers/korean-search.js"
     cases = ["드롭아웃은", "합성곱을 쓰는 레이어의", "정규화", "차이", "Dense 레이어", '"그대로"']
     cases += ["순차 모델", "순차모델을"]
@@ -145,9 +143,7 @@ def test_search_dialog_is_named_per_language_or_the_build_stops():
 def test_worker_keeps_only_wildcard_expansions_the_index_holds():
     # lunr's token set once expanded *규제 to 규제(regularizer0, a term no document has;
     # reading its postings threw, and every 규제 query showed no results.
-    node = shutil.which("node")
-    if node is None:
-        pytest.skip("node is not installed")
+    node = needs.node()
     worker = DOCS / "assets/javascripts/workers/search-i18n.js"
     code = f"""
     globalThis.self = globalThis;
