@@ -34,10 +34,17 @@ def first_results(browser, base, language, queries, stock=False):
     placeholder = config["translations"]["search.result.placeholder"]
     page.focus(INPUT)
     found = {}
+    previous = None
     for query in queries:
         page.fill(INPUT, "")
         page.press(INPUT, "End")
-        _wait_for_meta(page, lambda text: text == placeholder)
+        # The cleared box resets the results, so what is read next is the next query's.
+        cleared = _wait_until(page, lambda: _meta(page) == placeholder and _items(page) == 0)
+        assert cleared, (
+            f"after clearing {previous!r}: {_items(page)} results, {_meta(page)!r} shown, "
+            f"not {placeholder!r} and an empty list"
+        )
+        previous = query
         page.fill(INPUT, query)
         for _ in range(10):  # the first query may come before the index is ready
             page.press(INPUT, "End")
@@ -51,14 +58,27 @@ def first_results(browser, base, language, queries, stock=False):
     return found
 
 
-def _wait_for_meta(page, done, seconds=10):
-    """Poll the result count line. (Playwright's wait_for_function evaluates a string,
-    which the pages' Content-Security-Policy rightly refuses.)"""
+def _meta(page) -> str:
+    return page.evaluate(f"() => document.querySelector('{META}').innerText")
+
+
+def _items(page) -> int:
+    return page.locator(".md-search-result__item").count()
+
+
+def _wait_until(page, done, seconds=10):
+    """Poll the page. (Playwright's wait_for_function evaluates a string, which the
+    pages' Content-Security-Policy rightly refuses.)"""
     for _ in range(int(seconds * 10)):
-        if done(page.evaluate(f"() => document.querySelector('{META}').innerText")):
+        if done():
             return True
         page.wait_for_timeout(100)
     return False
+
+
+def _wait_for_meta(page, done, seconds=10):
+    """Poll the result count line."""
+    return _wait_until(page, lambda: done(_meta(page)), seconds)
 
 
 def _with_stock_worker(route):
