@@ -1,4 +1,4 @@
-"""What a test needs from the machine (Chromium, node, git): skipped where it is missing,
+"""What a test needs from the machine (Chromium, node): skipped where it is missing,
 but never under CI, where a run whose browser or node tests all skipped must not be green.
 """
 

@@ -1,4 +1,4 @@
-"""A test that cannot run for want of a browser, node or git skips locally and fails in CI."""
+"""A test that cannot run for want of a browser or node skips locally and fails in CI."""
 
 import re
 from pathlib import Path
