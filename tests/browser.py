@@ -3,7 +3,7 @@
 Playwright's own browser download cannot be reached here, so Playwright drives
 /usr/bin/chromium. When it is missing and we run as root with apt-get, it is
 installed once (this is the README's test path doing the install); elsewhere the
-browser tests skip, saying how to install it.
+browser tests skip, saying how to install it (and fail under CI: tests/needs.py).
 """
 
 from __future__ import annotations

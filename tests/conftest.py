@@ -2,6 +2,7 @@ import os
 
 import pytest
 from browser import FLAGS, chromium, serve
+from needs import missing
 from site_copy import build, copy_site
 
 # Quiet TensorFlow's C++ logging before any test imports it.
@@ -32,7 +33,7 @@ def site(built):
 def browser():
     binary, why = chromium()
     if binary is None:
-        pytest.skip(why)
+        missing(why)
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as playwright:

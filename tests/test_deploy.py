@@ -18,7 +18,7 @@ import yaml
 from site_copy import copy_site, run
 from test_site import ENGLISH, html_path
 
-from docs_tools import page_meta
+from docs_tools import page_meta, pages
 from docs_tools.paths import ROOT
 
 SITE_URL = "https://example.github.io/keras-layers-docs/"
@@ -121,17 +121,44 @@ def test_pages_have_edit_links_dates_and_descriptions(deployed, korean):
         assert hangul > 0.3 if korean else hangul < 0.05, description
 
 
-def test_last_updated_is_the_newest_of_page_and_snippets():
-    dates = page_meta.commit_dates()
-    if not dates:
-        pytest.skip("not a git checkout")
-    page = ROOT / "docs/layers/dense.md"
-    newest = max(
-        dates[f]
-        for f in dates
-        if f == "docs/layers/dense.md" or f.startswith("snippets/layers/dense/")
-    )
-    assert page_meta.updated(page, dates) == newest
+DENSE = "docs/layers/dense.md"
+
+
+def history(folder: Path, commits: list[tuple[str, list[str]]]) -> dict:
+    """A small git repository holding the Dense page and its snippets, each commit
+    (date, files) touching the files named: the dates `page_meta` reads from it."""
+    files = [DENSE, *(inc.target.split(":")[0] for inc in pages.includes(ROOT / DENSE))]
+    git = ["git", "-c", "user.name=t", "-c", "user.email=t@example.com"]
+    subprocess.run(["git", "init", "-q"], cwd=folder, check=True)
+    for number, (date, touched) in enumerate(commits):
+        for name in files if number == 0 else touched:
+            path = folder / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text((ROOT / name).read_text("utf-8") + "\n" * number, "utf-8")
+        when = {"GIT_AUTHOR_DATE": f"{date}T12:00:00Z", "GIT_COMMITTER_DATE": f"{date}T12:00:00Z"}
+        subprocess.run(["git", "add", "-A"], cwd=folder, check=True)
+        subprocess.run(
+            [*git, "commit", "-qm", date], cwd=folder, check=True, env={**os.environ, **when}
+        )
+    return page_meta.commit_dates(folder)
+
+
+def test_last_updated_is_the_newest_of_page_and_snippets(tmp_path):
+    snippets = [inc.target.split(":")[0] for inc in pages.includes(ROOT / DENSE)]
+    last = snippets[-1]  # not the first include, which a lazy lookup might stop at
+    page = ROOT / DENSE
+    # The snippet changed after the page: the snippet's date.
+    (tmp_path / "a").mkdir()
+    dates = history(tmp_path / "a", [("2026-01-02", []), ("2026-03-04", [last])])
+    assert (str(dates[DENSE]), str(dates[last])) == ("2026-01-02", "2026-03-04")
+    assert str(page_meta.updated(page, dates)) == "2026-03-04"
+    # The page changed after its snippets: the page's date.
+    (tmp_path / "b").mkdir()
+    dates = history(tmp_path / "b", [("2026-01-02", []), ("2026-05-06", [DENSE])])
+    assert (str(dates[DENSE]), str(dates[last])) == ("2026-05-06", "2026-01-02")
+    assert str(page_meta.updated(page, dates)) == "2026-05-06"
+    # A file with no commit: no date rather than a made-up one.
+    assert page_meta.updated(page, {k: v for k, v in dates.items() if k != last}) is None
 
 
 def test_description_is_the_first_paragraph_without_markup():

@@ -1,6 +1,8 @@
 """Model diagrams: drawn from the model the verified snippet built, in both languages."""
 
+import re
 import shutil
+from html import escape
 
 import markdown
 import pytest
@@ -80,7 +82,14 @@ def test_built_diagram_is_the_model_a_fresh_run_builds(built, marker):
     english = pages.twin(marker.page) if language == "ko" else marker.page
     url = html_path(english, korean=language == "ko")
     html = (built[0] / "site" / url.lstrip("/") / "index.html").read_text()
-    assert diagrams.figure(model, marker.target, language) in html
+    figure = diagrams.figure(model, marker.target, language)
+    assert figure in html
+    # The layers the fresh run built, drawn and listed in the table: never all empty.
+    built_layers = [escape(node["name"]) for node in model["nodes"]]
+    assert any(node["class"] != "InputLayer" for node in model["nodes"]), marker.target
+    drawn = re.findall(r'class="model-diagram__name">([^<]*)<', figure)
+    listed = re.findall(r"<tr><td><code>([^<]*)</code>", figure)
+    assert drawn == listed == built_layers
 
 
 def test_build_fails_on_a_diagram_of_a_snippet_without_a_model(built, tmp_path):

@@ -6,10 +6,10 @@ also runs against Material's stock search worker, for the before/after figure.
 
 import json
 import re
-import shutil
 import subprocess
 from pathlib import Path
 
+import needs
 import pytest
 import yaml
 from conftest import FIGURES
@@ -34,10 +34,17 @@ def first_results(browser, base, language, queries, stock=False):
     placeholder = config["translations"]["search.result.placeholder"]
     page.focus(INPUT)
     found = {}
+    previous = None
     for query in queries:
         page.fill(INPUT, "")
         page.press(INPUT, "End")
-        _wait_for_meta(page, lambda text: text == placeholder)
+        # The cleared box resets the results, so what is read next is the next query's.
+        cleared = _wait_until(page, lambda: _meta(page) == placeholder and _items(page) == 0)
+        assert cleared, (
+            f"after clearing {previous!r}: {_items(page)} results, {_meta(page)!r} shown, "
+            f"not {placeholder!r} and an empty list"
+        )
+        previous = query
         page.fill(INPUT, query)
         for _ in range(10):  # the first query may come before the index is ready
             page.press(INPUT, "End")
@@ -51,14 +58,27 @@ def first_results(browser, base, language, queries, stock=False):
     return found
 
 
-def _wait_for_meta(page, done, seconds=10):
-    """Poll the result count line. (Playwright's wait_for_function evaluates a string,
-    which the pages' Content-Security-Policy rightly refuses.)"""
+def _meta(page) -> str:
+    return page.evaluate(f"() => document.querySelector('{META}').innerText")
+
+
+def _items(page) -> int:
+    return page.locator(".md-search-result__item").count()
+
+
+def _wait_until(page, done, seconds=10):
+    """Poll the page. (Playwright's wait_for_function evaluates a string, which the
+    pages' Content-Security-Policy rightly refuses.)"""
     for _ in range(int(seconds * 10)):
-        if done(page.evaluate(f"() => document.querySelector('{META}').innerText")):
+        if done():
             return True
         page.wait_for_timeout(100)
     return False
+
+
+def _wait_for_meta(page, done, seconds=10):
+    """Poll the result count line."""
+    return _wait_until(page, lambda: done(_meta(page)), seconds)
 
 
 def _with_stock_worker(route):
@@ -110,9 +130,7 @@ def test_query_list_names_real_pages():
 
 
 def test_korean_queries_lose_particles_and_gain_glossary_terms():
-    node = shutil.which("node")
-    if node is None:
-        pytest.skip("node is not installed")
+    node = needs.node()
     script = DOCS / "assets/javascripts/workers/korean-search.js"
     cases = ["드롭아웃은", "합성곱을 쓰는 레이어의", "정규화", "차이", "Dense 레이어", '"그대로"']
     cases += ["순차 모델", "순차모델을"]
@@ -145,9 +163,7 @@ def test_search_dialog_is_named_per_language_or_the_build_stops():
 def test_worker_keeps_only_wildcard_expansions_the_index_holds():
     # lunr's token set once expanded *규제 to 규제(regularizer0, a term no document has;
     # reading its postings threw, and every 규제 query showed no results.
-    node = shutil.which("node")
-    if node is None:
-        pytest.skip("node is not installed")
+    node = needs.node()
     worker = DOCS / "assets/javascripts/workers/search-i18n.js"
     code = f"""
     globalThis.self = globalThis;

@@ -104,6 +104,7 @@ def test_diagram_fits_a_phone_and_its_table_tells_the_same(browser, site, langua
     drawn = figure.locator("svg text.model-diagram__name").all_text_contents()
     figure.locator("summary").click()
     listed = figure.locator("tbody tr td:first-child").all_inner_texts()
+    assert listed, "the diagram's table lists no layer"  # two empty lists would be equal
     assert [text.split(" · ")[0] for text in drawn] == listed
     ARTIFACTS.mkdir(exist_ok=True)
     figure.screenshot(path=ARTIFACTS / f"diagram-{language}-375px.png")

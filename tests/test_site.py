@@ -1,7 +1,11 @@
-"""The built site as a reader gets it: both languages, working switch, nothing from other hosts."""
+"""The built site as a reader gets it: both languages, working switch, nothing from other
+hosts, each page's Content-Security-Policy, the versions its code blocks were verified with."""
 
+import base64
+import hashlib
 import re
 from html.parser import HTMLParser
+from importlib.metadata import version
 from pathlib import Path
 from urllib.parse import urljoin, urlparse
 
@@ -65,7 +69,15 @@ def test_every_snippet_block_is_titled_and_states_versions(built, page, korean):
     assert '<p><p class="snippet-verified">' not in html  # tabs and admonitions too
     code_blocks = [inc for inc in pages.includes(source) if inc.kind == "code"]
     assert len(stamps) == len(pages.includes(source))
-    assert all(re.search(r"TensorFlow \d+\.\d+\.\d+.*Keras \d+\.\d+\.\d+", s) for s in stamps)
+    # The versions installed here, the ones this build verified with, in every stamp.
+    tensorflow, keras = (re.escape(version(name)) for name in ("tensorflow", "keras"))
+    said = (
+        rf"TensorFlow {tensorflow}, Keras {keras}로"
+        if korean
+        else rf"[Vv]erified with TensorFlow {tensorflow} and Keras {keras}(?![\w.]*\d)"
+    )
+    wrong = [stamp for stamp in stamps if not re.search(said, stamp)]
+    assert wrong == [], f"stamps that do not say {said!r}"
     assert html.count('<span class="filename">') == len(code_blocks)
 
 
@@ -111,3 +123,71 @@ def test_layer_pages_link_to_neighbours_and_glossary(built, page, korean):
     article = html[html.index("<article") : html.index("</article>")]
     links = re.findall(r'href="([^"]*)"', article)
     assert any(urlparse(urljoin(url, h)).path.endswith("/glossary/") for h in links)
+
+
+class Inline(HTMLParser):
+    """A page's Content-Security-Policy tags and the bodies of its inline scripts and styles."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=False)
+        self.policies, self.scripts, self.styles = [], [], []
+        self.current = None
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "meta" and attrs.get("http-equiv") == "Content-Security-Policy":
+            self.policies.append(attrs["content"])
+        inline = "src" not in attrs and "application/json" not in attrs.get("type", "")
+        if tag == "script" and inline:
+            self.current = self.scripts
+        elif tag == "style":
+            self.current = self.styles
+        if self.current is not None:
+            self.current.append("")
+
+    def handle_data(self, data):
+        if self.current is not None:
+            self.current[-1] += data
+
+    def handle_endtag(self, tag):
+        if tag in ("script", "style"):
+            self.current = None
+
+
+def sha256_sources(bodies: list[str]) -> list[str]:
+    digests = (hashlib.sha256(body.encode("utf-8")).digest() for body in bodies)
+    return sorted({f"'sha256-{base64.b64encode(d).decode()}'" for d in digests})
+
+
+def test_every_page_carries_exactly_the_sites_policy(built):
+    """Directive by directive, the sources allowed: the site itself, `data:` images and,
+    for scripts and styles, the hashes of that page's own inline blocks. Nothing else:
+    no other host, no `https:`, no `'unsafe-inline'` or `'unsafe-eval'`."""
+    site = built[0] / "site"
+    files = sorted(site.rglob("*.html"))
+    assert len(files) > 2 * len(ENGLISH)
+    hashed = 0
+    for file in files:
+        page = Inline()
+        page.feed(file.read_text("utf-8"))
+        assert len(page.policies) == 1, f"{file}: {len(page.policies)} policy tags"
+        directives = {}
+        for directive in page.policies[0].split(";"):
+            name, *sources = directive.split()
+            assert name not in directives, f"{file}: {name} twice"
+            directives[name] = sources
+        scripts, styles = sha256_sources(page.scripts), sha256_sources(page.styles)
+        hashed += bool(scripts)
+        assert directives == {
+            "default-src": ["'self'"],
+            "script-src": ["'self'", *scripts],
+            "style-src": ["'self'", *styles],
+            "img-src": ["'self'", "data:"],
+            "font-src": ["'self'"],
+            "connect-src": ["'self'"],
+            "worker-src": ["'self'"],
+            "object-src": ["'none'"],
+            "base-uri": ["'self'"],
+            "form-action": ["'self'"],
+        }, file.relative_to(site)
+    assert hashed > len(ENGLISH)  # Material's inline scripts are there, allowed by hash
