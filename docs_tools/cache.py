@@ -99,11 +99,18 @@ def is_verified(path: Path) -> bool:
     return (directory() / key(path)).exists()
 
 
-def mark_verified(path: Path, model: dict | None = None) -> None:
-    """Record a pass, with the structure of the model the snippet left in `model`."""
+def mark_verified(path: Path, found: dict | None = None) -> None:
+    """Record a pass, with what the run found (verify.check): the structure of the model
+    the snippet left in `model`, for diagrams, and its outputs, for notebooks."""
     folder = directory()
     folder.mkdir(parents=True, exist_ok=True)
-    record = {"snippet": display(path), "versions": versions(), "model": model}
+    found = found or {}
+    record = {
+        "snippet": display(path),
+        "versions": versions(),
+        "model": found.get("model"),
+        "outputs": found.get("outputs", []),
+    }
     (folder / key(path)).write_text(json.dumps(record, sort_keys=True) + "\n")
 
 

@@ -119,9 +119,9 @@ def verify_snippets(snippets):
 
 
 def write_notebooks(docs, config_file):
-    """Write each page's notebooks, from cached runs or new ones, before MkDocs lists files."""
-    written, ran, failures = notebooks.build_all(docs, config_file)
-    log.info("Notebooks: %d written, %d kernel runs", len(written), ran)
+    """Write each page's notebooks from verified outputs, before MkDocs lists files."""
+    written, failures = notebooks.build_all(docs, config_file)
+    log.info("Notebooks: %d written, outputs from the verified runs", len(written))
     if failures:
         raise PluginError(_report("Notebooks failed", failures))
 

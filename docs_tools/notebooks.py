@@ -2,30 +2,29 @@
 
 Each page that includes a snippet gets `docs/<section>/<page>/notebook.ipynb` (English)
 and `notebook.ko.ipynb` (Korean). They are build artifacts, never edited or committed:
-the build and the tests write them from the page and its snippets. Their outputs come
-from running them in a Jupyter kernel (nbclient); a cell that raises, or prints other
-than its snippet's `#>` lines, fails. Runs are cached by the code cells' content, and
-both languages share one run because their code cells are identical.
+the build and the tests write them from the page and its snippets.
+
+A code cell's outputs are what its snippet showed when it was verified (printed text and
+figures, recorded by docs_tools.verify.outputs with the snippet's pass in the cache), so
+no snippet runs a second time in a Jupyter kernel: each cell is a complete program the
+verifier ran in a fresh state, which is what the notebook's first cell gives each later
+one. Outputs that disagree with the snippet's `#>` lines still fail. That a downloaded
+notebook runs top to bottom in a kernel is shown by a test on the worked example, whose
+cells depend on each other through the modules they write (tests/test_notebooks.py).
 """
 
 from __future__ import annotations
 
 import base64
 import functools
-import hashlib
-import json
-import os
 import posixpath
 import re
-import tempfile
 import unicodedata
-from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 from docs_tools import cache, pages, verify
 from docs_tools.paths import DOCS, ROOT, display
-from docs_tools.verify import limits
 
 FENCE = re.compile(r"^(?P<indent>\s*)(?P<fence>`{3,}|~{3,})(?P<info>.*)$")
 # Material's tabs and admonitions, which Jupyter does not know: shown as a bold title.
@@ -292,83 +291,6 @@ def notebook(found: list[Cell], language: str, outputs: list[list[dict]] | None 
     return book
 
 
-def run_key(found: list[Cell]) -> str:
-    """What a run's outputs depend on: the code cells (snippets and modules they import
-    are in them) and the versions. The check against `#>` lines is redone on every use."""
-    digest = hashlib.sha256(b"stream outputs merged")  # runs cached before that differ
-    digest.update(json.dumps([c.source for c in found if c.kind == "code"]).encode())
-    digest.update(json.dumps(cache.versions(), sort_keys=True).encode())
-    return digest.hexdigest()
-
-
-def _cached_run(key: str) -> Path:
-    return cache.directory() / f"notebook-{key}.json"
-
-
-def execute(found: list[Cell], where: str) -> list[list[dict]]:
-    """Run the code cells top to bottom in a fresh kernel; return each cell's outputs."""
-    import nbclient
-    from nbclient.exceptions import CellExecutionError
-
-    book = notebook(found, "en")
-    with tempfile.TemporaryDirectory(prefix="notebook-") as folder:
-        client = nbclient.NotebookClient(
-            book,
-            timeout_func=lambda cell: _time_limit(found[book.cells.index(cell)]),
-            kernel_name="python3",
-            allow_errors=False,
-            resources={"metadata": {"path": folder}},
-        )
-        try:
-            client.execute()
-        except CellExecutionError as exc:
-            failed = next((c for c in book.cells if _error(c)), None)
-            cell = found[book.cells.index(failed)] if failed else None
-            name = display(cell.snippet) if cell and cell.snippet else where
-            raise NotebookError(
-                f"{name}:1: raised in the notebook {where}: {exc.ename}: {exc.evalue}"
-            ) from None
-    return [_quiet(c.outputs) for c in book.cells if c.cell_type == "code"]
-
-
-def _time_limit(cell: Cell) -> int:
-    """A cell may run as long as its snippet may (docs_tools.verify.limits), plus the
-    kernel's own TensorFlow import, which the verifier's workers do before timing."""
-    return int(limits.seconds(cell.snippet) + KERNEL_START) if cell.snippet else KERNEL_START
-
-
-KERNEL_START = 120
-
-
-# TensorFlow's C++ logging (CUDA probing, absl's notice) reaches a cell's stderr.
-NATIVE_LOG = re.compile(r"^(WARNING: All log messages before absl|[EWIF]\d{4} \d\d:\d\d:\d\d)")
-
-
-def _quiet(outputs) -> list[dict]:
-    """Outputs without native log lines, each run of one stream merged into one output.
-
-    The kernel splits printed text into stream chunks differently from run to run; merged,
-    the same text is the same JSON, so two builds write byte-identical notebooks.
-    """
-    kept = []
-    for output in map(dict, outputs):
-        if output["output_type"] == "stream" and output["name"] == "stderr":
-            lines = output["text"].splitlines(keepends=True)
-            output["text"] = "".join(line for line in lines if not NATIVE_LOG.match(line))
-            if not output["text"]:
-                continue
-        previous = kept[-1] if kept else {}
-        if output["output_type"] == "stream" and _same_stream(previous, output):
-            previous["text"] += output["text"]
-            continue
-        kept.append(output)
-    return kept
-
-
-def _same_stream(first: dict, second: dict) -> bool:
-    return first.get("output_type") == "stream" and first.get("name") == second["name"]
-
-
 def _error(cell) -> bool:
     return any(o.get("output_type") == "error" for o in cell.get("outputs", []))
 
@@ -416,39 +338,42 @@ def _drift(snippet: Path, where: str, printed: list[str], expected: list[str]) -
 
 
 def outputs_for(found: list[Cell], where: str) -> list[list[dict]]:
-    """The cells' outputs: from the cache, or from a run that is checked, then cached."""
-    path = _cached_run(run_key(found))
-    cached = path.exists()
-    outputs = json.loads(path.read_text("utf-8")) if cached else execute(found, where)
+    """Each code cell's outputs, from its snippet's verified run; checked against `#>`."""
+    outputs = []
+    for cell in (c for c in found if c.kind == "code"):
+        if cell.snippet is None:
+            outputs.append([])  # the setup cell shows nothing
+        elif cell.source.startswith("%%writefile"):
+            written = f"Writing {cell.snippet.name}\n"  # what Jupyter's magic says
+            outputs.append([{"output_type": "stream", "name": "stdout", "text": written}])
+        else:
+            record = cache.record(cell.snippet)
+            if record is None or "outputs" not in record:
+                raise NotebookError(
+                    f"{display(cell.snippet)}:1: has no verified run to take the outputs "
+                    f"of {where} from (the build verifies every snippet first)"
+                )
+            outputs.append(record["outputs"])
     problems = check_outputs(found, outputs, where)
     if problems:
         raise NotebookError("\n".join(problems))
-    if not cached:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(json.dumps(outputs), "utf-8")
     return outputs
 
 
 def build_all(docs: Path = DOCS, config: Path = ROOT / "mkdocs.yml"):
-    """Write every page's notebooks (both languages) and figures.
+    """Write every page's notebooks (both languages) and figures, from verified outputs.
 
-    Returns (notebooks written or unchanged, kernels run, failure messages). Uncached
-    runs go in parallel, one kernel per core.
+    Returns (notebooks written or unchanged, failure messages).
     """
-    jobs = []
     try:
-        for page in notebook_pages(docs, config):
-            jobs.append((page, cells(page, docs), cells(pages.twin(page), docs)))
+        jobs = [(page, cells(page, docs), cells(pages.twin(page), docs)) for page in
+                notebook_pages(docs, config)]  # fmt: skip
     except NotebookError as exc:
-        return [], 0, [str(exc)]
-    todo = {run_key(e) for _, e, _ in jobs} | {run_key(k) for _, _, k in jobs}
-    todo = {key for key in todo if not _cached_run(key).exists()}
-    workers = max(1, min(os.cpu_count() or 1, len(todo)))
-    with ThreadPoolExecutor(workers) as pool:
-        results = list(pool.map(lambda job: _write_pair(*job, docs), jobs))
+        return [], [str(exc)]
+    results = [_write_pair(*job, docs) for job in jobs]
     written = [path for paths, _ in results for path in paths]
     failures = [problem for _, problems in results for problem in problems]
-    return written, len(todo), failures
+    return written, failures
 
 
 def _write_pair(page: Path, english: list[Cell], korean: list[Cell], docs: Path):

@@ -1,9 +1,13 @@
 import os
+import shutil
 
 import pytest
 from browser import FLAGS, chromium, serve
 from needs import missing
 from site_copy import build, copy_site
+
+from docs_tools import cache, verify
+from docs_tools.verify import runner
 
 # Quiet TensorFlow's C++ logging before any test imports it.
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
@@ -11,14 +15,37 @@ os.environ.setdefault("TF_ENABLE_ONEDNN_OPTS", "0")
 
 
 @pytest.fixture(scope="session")
-def built(tmp_path_factory):
-    """A copy of the site built once from an empty cache, then built again unchanged."""
+def verified(request):
+    """The session's one run of the snippets it needs: all of them when a test needs the
+    built site, else the selected test_snippet ones. Passes go into the cache, where the
+    site copy's build and the final `mkdocs build` find them and run nothing again."""
+    items = request.session.items
+    if any("built" in item.fixturenames for item in items):
+        chosen = verify.all_snippets()
+    else:
+        chosen = [i.callspec.params["path"] for i in items if i.originalname == "test_snippet"]
+    update = request.config.getoption("update_examples")
+    results = runner.run(chosen, mode="update" if update else "check")
+    for path, result in results.items():
+        if result.failure is None and not update:
+            cache.mark_verified(path, result.found)
+    return results
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory, verified):
+    """A copy of the site built with the session's verified runs, then again unchanged."""
     root = copy_site(tmp_path_factory.mktemp("site"))
-    cache = root / "cache"
-    first = build(root, cache)
+    entries = root / "cache"
+    entries.mkdir()
+    for path in verify.all_snippets():  # this session's passes, not older ones
+        entry = cache.directory() / cache.key(path)
+        if entry.exists():
+            shutil.copy(entry, entries / entry.name)
+    first = build(root, entries)
     assert first.returncode == 0, f"the site copy did not build:\n{first.stderr[-3000:]}"
-    second = build(root, cache)
-    return root, cache, first, second
+    second = build(root, entries)
+    return root, entries, first, second
 
 
 @pytest.fixture(scope="session")

@@ -27,7 +27,7 @@ COMMITTED = "2026-01-02"
 WORKFLOW = ROOT / ".github/workflows/deploy.yml"
 
 
-def deploy_build(root: Path, cache: Path) -> Path:
+def deploy_build(root: Path, cache: Path, extra: dict | None = None):
     """Build a fresh copy in `root` as the workflow does, from a one-commit checkout."""
     copy_site(root)
     when = {
@@ -37,23 +37,26 @@ def deploy_build(root: Path, cache: Path) -> Path:
     git = ["git", "-c", "user.name=t", "-c", "user.email=t@example.com"]
     for command in (["git", "init", "-q"], ["git", "add", "-A"], [*git, "commit", "-qm", "copy"]):
         subprocess.run(command, cwd=root, check=True, env={**os.environ, **when})
-    env = {"SITE_URL": SITE_URL, "EDIT_URI": EDIT_URI}
+    env = {"SITE_URL": SITE_URL, "EDIT_URI": EDIT_URI, **(extra or {})}
     build = run(["mkdocs", "build", "--strict", "--site-dir", str(root / "site")], root, cache, env)
     assert build.returncode == 0, build.stderr[-3000:]
-    return root / "site"
+    return root / "site", build
 
 
 @pytest.fixture(scope="module")
 def deployed(tmp_path_factory, built):
-    return deploy_build(tmp_path_factory.mktemp("deploy"), built[1])
+    return deploy_build(tmp_path_factory.mktemp("deploy"), built[1])[0]
 
 
 def test_two_clean_builds_in_two_folders_are_identical(deployed, tmp_path, built):
-    """A second build from an empty cache, in another folder: every snippet and notebook
-    runs again, so unstable output (the kernel's stream chunks), an absolute path or the
-    build's own day would show up as a difference or in the text."""
+    """A second build from an empty cache, in another folder: every snippet runs again,
+    so unstable output, an absolute path or the build's own day would show up as a
+    difference or in the text. It runs them in reverse order: pytest's own run went
+    forwards, so a snippet that passes only after another, or breaks the next, fails here.
+    """
     cache = tmp_path / "empty-cache"
-    again = deploy_build(tmp_path / "elsewhere", cache)
+    again, build = deploy_build(tmp_path / "elsewhere", cache, {"DOCS_VERIFY_ORDER": "reverse"})
+    assert re.search(r"Snippets: (\d+) included, \1 run, 0 from cache$", build.stderr, re.M)
     first = {p.relative_to(deployed): p.read_bytes() for p in deployed.rglob("*") if p.is_file()}
     second = {p.relative_to(again): p.read_bytes() for p in again.rglob("*") if p.is_file()}
     assert first.keys() == second.keys()

@@ -77,7 +77,7 @@ def test_a_marker_that_cannot_be_drawn_names_page_and_line(
 @pytest.mark.parametrize("marker", MARKERS, ids=[f"{m.page.name}:{m.line}" for m in MARKERS])
 def test_built_diagram_is_the_model_a_fresh_run_builds(built, marker):
     """Run the snippet again here: the built page holds exactly the figure of its model."""
-    model = verify.check(marker.file)
+    model = verify.check(marker.file)["model"]
     language = "ko" if pages.is_korean(marker.page) else "en"
     english = pages.twin(marker.page) if language == "ko" else marker.page
     url = html_path(english, korean=language == "ko")

@@ -98,21 +98,33 @@ def test_output_that_differs_from_the_hash_gt_lines_is_reported():
     ), problems
 
 
-def test_a_raising_cell_fails_naming_its_snippet():
-    snippet = ROOT / "snippets/layers/dense/formula.py"
-    found = [notebooks.Cell("code", "x = 1"), notebooks.Cell("code", "1 / 0", snippet)]
+def test_a_cell_whose_snippet_has_no_verified_run_fails_naming_it(tmp_path, monkeypatch):
+    monkeypatch.setenv("DOCS_CACHE_DIR", str(tmp_path))  # an empty cache: nothing verified
+    found = notebooks.cells(DOCS / "layers/dense.md")
     with pytest.raises(notebooks.NotebookError) as error:
-        notebooks.execute(found, "x.ipynb")
-    assert str(error.value).startswith(
-        "snippets/layers/dense/formula.py:1: raised in the notebook x.ipynb: ZeroDivisionError"
-    )
+        notebooks.outputs_for(found, "x.ipynb")
+    first = next(cell.snippet for cell in found if cell.snippet)
+    assert str(error.value).startswith(f"{first.relative_to(ROOT)}:1: has no verified run")
 
 
-def test_one_kernel_run_per_page_serves_both_languages_and_warm_builds_run_none(built):
+def test_builds_write_notebooks_from_verified_runs_without_a_kernel(built):
     _, _, first, second = built
-    found = re.search(r"Notebooks: (\d+) written, (\d+) kernel runs", first.stderr)
-    assert found and (int(found[1]), int(found[2])) == (2 * len(PAGES), len(PAGES))
-    assert f"Notebooks: {2 * len(PAGES)} written, 0 kernel runs" in second.stderr
+    for result in (first, second):
+        line = f"Notebooks: {2 * len(PAGES)} written, outputs from the verified runs"
+        assert line in result.stderr
+        assert "kernel" not in result.stderr.lower()
+
+
+def test_a_cell_shows_what_its_snippet_showed_when_verified(built):
+    """Printed text in order, and a figure as the PNG the snippet drew."""
+    root = built[0]
+    book = nbformat.read(root / "docs/training/digits/notebook.ipynb", as_version=4)
+    train = next(c for c in book.cells if c.cell_type == "code" and "fit(" in c.source)
+    kinds = [o.output_type for o in train.outputs]
+    assert kinds.count("display_data") == 2 and "stream" in kinds
+    for output in train.outputs:
+        if output.output_type == "display_data":
+            assert output.data["image/png"].startswith("iVBORw0KGgo")  # base64 of a PNG
 
 
 @pytest.mark.parametrize("page", PAGES, ids=IDS)

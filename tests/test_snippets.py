@@ -1,34 +1,22 @@
 """Every snippet runs, and prints exactly what its `#>` comments say.
 
-The selected snippets run once, together, in the verifier's worker processes (one per
-core), so a snippet that exits, hangs or crashes fails its own test and no other.
+The snippets run once per session, together, in the verifier's worker processes (the
+`verified` fixture in conftest.py, which also records each pass in the cache for the
+builds), so a snippet that exits, hangs or crashes fails its own test and no other.
 `pytest --update-examples` rewrites the `#>` lines from a real run instead.
 """
 
 import pytest
 
-from docs_tools import cache, lint, verify
+from docs_tools import lint, verify
 from docs_tools.paths import display
-from docs_tools.verify import runner
 
 SNIPPETS = verify.all_snippets()
 
 
-@pytest.fixture(scope="session")
-def results(request):
-    """Each selected snippet's result, from one run of all of them."""
-    selected = [
-        item.callspec.params["path"]
-        for item in request.session.items
-        if item.originalname == "test_snippet"
-    ]
-    update = request.config.getoption("update_examples")
-    return runner.run(selected, mode="update" if update else "check")
-
-
 @pytest.mark.parametrize("path", SNIPPETS, ids=[display(p) for p in SNIPPETS])
-def test_snippet(path, request, results):
-    result = results[path.resolve()]
+def test_snippet(path, request, verified):
+    result = verified[path.resolve()]
     if result.failure:
         pytest.fail(result.failure, pytrace=False)
     if request.config.getoption("update_examples"):
@@ -36,8 +24,6 @@ def test_snippet(path, request, results):
             path.write_text(result.expected, "utf-8")
         lint.format_file(path)
         return
-    # A pass here spares the docs build from running the same snippet again.
-    cache.mark_verified(path, result.model)
 
 
 @pytest.mark.parametrize("path", SNIPPETS, ids=[display(p) for p in SNIPPETS])

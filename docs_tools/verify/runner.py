@@ -51,7 +51,7 @@ class Result:
 
     status: str  # pass, differs, raises, leaks, timeout, crashed
     failure: str | None = None
-    model: dict | None = None
+    found: dict | None = None  # on a pass: the model's structure and the outputs shown
     expected: str | None = None  # "update" mode: the source with fresh `#>` lines
 
 
@@ -171,7 +171,7 @@ def _pass(paths, mode, python, workers, alone=False):
 
 
 def _fields(answer: dict) -> dict:
-    return {name: answer.get(name) for name in ("status", "failure", "model", "expected")}
+    return {name: answer.get(name) for name in ("status", "failure", "found", "expected")}
 
 
 def _answered(worker: Worker, result: Result, results, history) -> None:
@@ -280,7 +280,7 @@ def _confirm(results, history, mode, python) -> None:
         )
         if prior.failure:
             message = prior.failure + "\n" + message
-        results[culprit] = Result("leaks", message, prior.model, prior.expected)
+        results[culprit] = Result("leaks", message, prior.found, prior.expected)
 
 
 def _bisect(before: list[Path], victim: Path, mode: str, python: str) -> Path | None:

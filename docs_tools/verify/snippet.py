@@ -1,6 +1,7 @@
 """Run a snippet and compare what it prints with its `#>` comments.
 
-In:  a snippet's path. Out: the structure of the model it built, or a SnippetError
+In:  a snippet's path. Out: what its run found (the structure of the model it built, and
+its outputs as a notebook cell shows them), or a SnippetError
 whose message names the file and line (drift, a raise, an exit, a leak).
 
 This module is the single definition of "verified": the runner calls `check` in its
@@ -17,11 +18,13 @@ from pathlib import Path
 
 from docs_tools import model_structure
 from docs_tools.paths import SNIPPETS, display
-from docs_tools.verify import isolation
+from docs_tools.verify import isolation, outputs
 
 # Keep build logs readable; set before any snippet imports TensorFlow.
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
 os.environ.setdefault("TF_ENABLE_ONEDNN_OPTS", "0")
+# Figures a snippet shows are recorded as a notebook would show them.
+os.environ.setdefault("MPLBACKEND", outputs.BACKEND)
 
 UPDATE_HINT = (
     "run `pytest --update-examples` to regenerate the `#>` lines if the new output is right"
@@ -53,6 +56,7 @@ def _recorder(path: Path):
     Its own recorder calls `inspect.stack()` on every print, which reads the source
     of every frame; that made verification ~1.8 times slower than just running.
     """
+    import builtins
     from unittest import mock
 
     from pytest_examples.config import ExamplesConfig
@@ -63,8 +67,11 @@ def _recorder(path: Path):
         PrintStatement,
     )
 
+    real_print = builtins.print
+
     class CallerPrint(MockPrintFunction):
         def __call__(self, *args, sep=" ", **kwargs):
+            real_print(*args, sep=sep, **kwargs)  # what a notebook cell would show
             caller = sys._getframe(1)
             while caller.f_code.co_filename == mock.__file__:  # `print` is a Mock
                 caller = caller.f_back
@@ -94,16 +101,16 @@ def _run(path: Path):
         sys.modules["__main__"] = module  # what the snippet sees under `python snippet.py`
         sys.path.insert(0, str(copy.parent))  # and modules next to it, which it may import
         try:
-            with recorder:
+            with outputs.recorded() as shown, recorder:
                 exec(compile(source, str(path), "exec"), module.__dict__)
         except BaseException as exc:  # noqa: BLE001 - exits and interrupts fail the snippet too
             raise SnippetRaised(_describe_exception(path, exc)) from None
-        return model_structure.describe(module.__dict__)
+        return {"model": model_structure.describe(module.__dict__), "outputs": shown}
 
-    model, problems = isolation.run(path, execute)
+    found, problems = isolation.run(path, execute)
     if problems:
         raise SnippetLeaked("\n".join(f"{display(path)}:1: {problem}" for problem in problems))
-    return CodeExample.create(source, path=path), recorder, model
+    return CodeExample.create(source, path=path), recorder, found
 
 
 def _describe_exception(path: Path, exc: BaseException) -> str:
@@ -140,16 +147,16 @@ def expected_source(path: Path) -> str:
     return _expected(Path(path).resolve())[0]
 
 
-def expected_with_model(path: Path) -> tuple[str, dict | None]:
-    """The expected source, and the structure of the model the run left in `model`."""
+def expected_and_found(path: Path) -> tuple[str, dict]:
+    """The expected source, and what the run found (model structure, outputs)."""
     return _expected(Path(path).resolve())
 
 
-def _expected(path: Path) -> tuple[str, dict | None]:
-    """The expected source, and the structure of the model the run left in `model`."""
+def _expected(path: Path) -> tuple[str, dict]:
+    """The expected source, and what the run found: {"model": ..., "outputs": ...}."""
     from pytest_examples import CodeExample
 
-    example, recorder, model = _run(path)
+    example, recorder, found = _run(path)
     lines = example.source.splitlines(keepends=True)
     output = _output_lines(lines)
     statements = recorder.print_statements()
@@ -159,7 +166,7 @@ def _expected(path: Path) -> tuple[str, dict | None]:
     # together and otherwise drops lines when a loop holds two prints.
     statements.sort(key=lambda statement: statement.line_no)
     clean = CodeExample.create(code_without_output(example.source), path=path)
-    return recorder.updated_print_statements(clean) or clean.source, model
+    return recorder.updated_print_statements(clean) or clean.source, found
 
 
 QUOTES = ("'''", '"""')
@@ -184,17 +191,18 @@ def _output_lines(lines: list[str]) -> set[int]:
     return found
 
 
-def check(path: Path) -> dict | None:
+def check(path: Path) -> dict:
     """Raise SnippetError naming file and line if the snippet raises or its output drifted.
 
-    On a pass, return the structure of the Keras model it left in `model` (or None),
-    which the cache keeps for the page's diagram.
+    On a pass, return what the run found, which the cache keeps: "model", the structure
+    of the Keras model it left in `model` (or None), for the page's diagram; "outputs",
+    what it showed (printed text, figures), for the page's notebook.
     """
     path = Path(path).resolve()
-    actual, model = _expected(path)
+    actual, found = _expected(path)
     source = path.read_text("utf-8")
     if actual == source:
-        return model
+        return found
     raise SnippetError(describe_drift(path, source, actual))
 
 

@@ -2,7 +2,7 @@
 
 In:  one task a line on stdin, `{"path": ..., "mode": "check" | "update"}`.
 Out: one answer a line on file descriptor FD (never stdout, which a snippet may write
-     to or replace): `{"path", "status", "failure", "model", "expected"}`; first a
+     to or replace): `{"path", "status", "failure", "found", "expected"}`; first a
      `{"ready": true}` once Keras is imported, so a snippet's time limit is its own.
 
 It imports Keras once and runs the snippets one after another (docs_tools.verify.check,
@@ -30,12 +30,12 @@ def answer(task: dict) -> dict:
     from docs_tools.verify import snippet as check
 
     path = Path(task["path"])
-    found = {"path": task["path"], "status": "pass", "failure": None, "model": None}
+    found = {"path": task["path"], "status": "pass", "failure": None, "found": None}
     try:
         if task["mode"] == "update":
-            found["expected"], found["model"] = check.expected_with_model(path)
+            found["expected"], found["found"] = check.expected_and_found(path)
         else:
-            found["model"] = check.check(path)
+            found["found"] = check.check(path)
     except check.SnippetError as exc:
         found["status"], found["failure"] = check.status_of(exc), str(exc)
     return found
