@@ -3,6 +3,7 @@
 import copy
 import json
 import re
+from pathlib import Path
 
 import pytest
 import yaml
@@ -86,14 +87,19 @@ def test_worker_tells_a_difference_from_an_error(tmp_path):
     passes.write_text("print(2)\n#> 2\n")
     differs.write_text("print(3)\n#> 2\n")
     raises.write_text("print(2)\n#> 2\nraise KeyError(f'units {object()}')\n")
-    assert compat_worker.outcome(passes) == {"status": "pass"}
-    found = compat_worker.outcome(differs)
-    assert found["status"] == "differs"
-    assert "-#> 2" in found["detail"] and "+#> 3" in found["detail"]
-    assert verify.UPDATE_HINT not in found["detail"]
-    found = compat_worker.outcome(raises)
-    assert found["status"] == "raises"
-    assert "raised KeyError: 'units <object object at 0x…>'" in found["detail"]
+    timeout = tmp_path / "timeout.py"  # not to its end: the matrix says it raises
+    timeout.write_text("import time\n\ntime.sleep(30)\n")
+    (tmp_path / "pyproject.toml").write_text("[tool.snippets]\ntime-limit = 2\n")
+    answer = compat_worker.main([passes, differs, raises, timeout])
+    found = {Path(name).stem: outcome for name, outcome in answer["results"].items()}
+    assert found["passes"] == {"status": "pass"}
+    assert found["differs"]["status"] == "differs"
+    assert "-#> 2" in found["differs"]["detail"] and "+#> 3" in found["differs"]["detail"]
+    assert verify.UPDATE_HINT not in found["differs"]["detail"]
+    assert found["raises"]["status"] == "raises"
+    assert "raised KeyError: 'units <object object at 0x…>'" in found["raises"]["detail"]
+    assert found["timeout"]["status"] == "raises"
+    assert "still running after 2 s" in found["timeout"]["detail"]
 
 
 def test_merge_keeps_only_results_for_the_current_snippets(tmp_path):
