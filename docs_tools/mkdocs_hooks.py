@@ -29,6 +29,7 @@ from docs_tools import (  # noqa: E402
     glossary,
     math,
     notebook_site,
+    notebook_styles,
     notebooks,
     page_meta,
     pages,
@@ -64,6 +65,8 @@ STALE: dict[Path, Path] = {}
 DATES: dict = {}
 # Each written page's source, so a broken link in the built site names the file to fix.
 SOURCES: dict[str, Path] = {}
+# The notebook pages' styles, written once as assets/stylesheets/notebook.css.
+NOTEBOOK_STYLES = notebook_styles.Styles()
 
 
 def on_config(config):
@@ -87,6 +90,7 @@ def on_pre_build(config):
     docs = Path(config.docs_dir)
     STALE.clear()
     SOURCES.clear()
+    NOTEBOOK_STYLES.reset()
     compat_page.reset()
     STALE.update(freshness.stale_pages(docs))
     DATES.clear()
@@ -299,6 +303,7 @@ def on_post_page(output, page, config):
     if notebook_site.is_notebook(page):
         SOURCES[page.file.dest_uri] = notebook_site.page_source(page)  # what an author edits
         notebook_site.copy_download(page)
+        output = NOTEBOOK_STYLES.take(output)  # into one shared stylesheet, at the end
     else:
         SOURCES[page.file.dest_uri] = Path(page.file.abs_src_path)
     output = HEAD_ALTERNATE.sub("", output)
@@ -337,6 +342,7 @@ def on_post_build(config):
     if not getattr(i18n, "building", False):
         search.split_index(Path(config.site_dir))
         base = urlsplit(config.site_url or "/").path or "/"
+        NOTEBOOK_STYLES.write(Path(config.site_dir))  # before the links to it are checked
         broken = site_links.broken(Path(config.site_dir), base, SOURCES)
         if broken:
             raise PluginError(_report("Links in the built site lead nowhere", broken))

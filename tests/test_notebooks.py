@@ -14,7 +14,7 @@ import nbformat
 import pytest
 from site_copy import build, copy_site
 
-from docs_tools import notebooks, pages, verify
+from docs_tools import notebook_styles, notebooks, pages, verify
 from docs_tools.paths import DOCS, ROOT
 
 PAGES = notebooks.notebook_pages()
@@ -230,3 +230,30 @@ def test_downloaded_notebook_runs_top_to_bottom_in_a_fresh_kernel(built):
 
 def _images(outputs) -> int:
     return sum(1 for o in outputs if "image/png" in o.get("data", {}))
+
+
+def test_notebook_pages_share_one_stylesheet_instead_of_inline_styles(built):
+    site = built[0] / "site"
+    sheet = site / notebook_styles.TARGET
+    for page in PAGES:
+        for korean in (False, True):
+            html = (site / site_dir(page, korean) / "notebook/index.html").read_text()
+            assert "<style" not in html
+            assert re.search(
+                r'<link rel="stylesheet" href="[./]*assets/stylesheets/notebook\.css"', html
+            )
+            assert len(html) < 200_000, (page, korean, len(html))  # was about 680 KB
+    css = sheet.read_text()
+    assert ".jp-CodeCell" in css and ".highlight-ipynb" in css
+    assert ".jp-Dialog" not in css  # JupyterLab's dialogs: no notebook page has one
+
+
+def test_pruning_keeps_what_a_page_can_use():
+    css = (
+        ".a{color:red} .b{color:blue} .a .b{x:1} .a,.b{y:2} p{z:3} :root{--v:1}"
+        " .a:not(.b){w:4} @media (max-width:1px){.b{q:1} .a{q:2}} :is(.a, .b) span{r:5}"
+    )
+    assert notebook_styles.prune(css, {"a"}) == (
+        ".a{color:red}\n.a{y:2}\np{z:3}\n:root{--v:1}\n.a:not(.b){w:4}\n"
+        "@media (max-width:1px){.a{q:2}}\n:is(.a, .b) span{r:5}"
+    )

@@ -72,4 +72,3 @@ def show(*args, **kwargs) -> None:
             data = {"image/png": png, "text/plain": text}
             _current.append({"output_type": "display_data", "data": data, "metadata": {}})
     plt.close("all")
-
