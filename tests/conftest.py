@@ -1,5 +1,7 @@
 import os
 import shutil
+import tempfile
+from pathlib import Path
 
 import pytest
 from browser import FLAGS, chromium, serve
@@ -7,7 +9,7 @@ from needs import missing
 from site_copy import build, copy_site
 
 from docs_tools import cache, verify
-from docs_tools.verify import runner
+from docs_tools.verify import executions, runner
 
 # Quiet TensorFlow's C++ logging before any test imports it.
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
@@ -73,7 +75,16 @@ def browser():
 FIGURES: list[str] = []
 
 
+def pytest_configure(config):
+    # Count every run of a snippet's code this session, in any process it starts
+    # (`.ci/run` sets its own log, for the tests and the final build together).
+    if executions.VARIABLE not in os.environ:
+        log = Path(tempfile.mkdtemp(prefix="executions-")) / "log"
+        os.environ[executions.VARIABLE] = str(log)
+
+
 def pytest_terminal_summary(terminalreporter):
+    FIGURES.append(executions.summary(Path(os.environ[executions.VARIABLE])))
     if FIGURES:
         terminalreporter.section("figures measured by the tests")
         for line in FIGURES:

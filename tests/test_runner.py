@@ -8,7 +8,7 @@ import textwrap
 
 import pytest
 
-from docs_tools.verify import limits, runner
+from docs_tools.verify import executions, limits, runner
 
 LIMIT = 5
 
@@ -211,3 +211,14 @@ def test_pytest_update_mode_answers_the_fresh_source(tree):
     result = run([path], mode="update")[path]
     assert result.expected == "print(1 + 1)\n#> 2\n"
     assert path.read_text() == "print(1 + 1)\n#> 3\n"  # the caller decides to write
+
+
+def test_each_run_of_a_snippet_is_logged_once(tree, monkeypatch):
+    log = tree / "executions.log"
+    monkeypatch.setenv(executions.VARIABLE, str(log))
+    path = write(tree, "a.py", "print(1)\n#> 1\n")
+    run([path])
+    assert log.read_text().splitlines() == [str(path)]
+    project = executions.SNIPPETS / "layers/dense/formula.py"
+    log.write_text(f"{project}\n/tmp/copy/snippets/layers/dense/formula.py\n{path}\n")
+    assert executions.counts(log) == {"layers/dense/formula.py": 2}

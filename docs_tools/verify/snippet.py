@@ -18,7 +18,7 @@ from pathlib import Path
 
 from docs_tools import model_structure
 from docs_tools.paths import SNIPPETS, display
-from docs_tools.verify import isolation, outputs
+from docs_tools.verify import executions, isolation, outputs
 
 # Keep build logs readable; set before any snippet imports TensorFlow.
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
@@ -95,6 +95,7 @@ def _run(path: Path):
     source = path.read_text("utf-8")
     recorder = _recorder(path)
     module = types.ModuleType("__main__")
+    executions.record(path)
 
     def execute(copy: Path):
         module.__file__ = str(copy)

@@ -1,0 +1,55 @@
+"""How often each snippet's code ran: a log the verifier appends to, and its summary.
+
+With DOCS_EXECUTION_LOG set to a file, every run of a snippet's code (docs_tools.verify.
+snippet, in any process: pytest, its workers, the builds it starts) appends the snippet's
+path there. `.ci/run` sets it for the whole run and prints the summary at the end:
+
+    python -m docs_tools.verify.executions LOG
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from collections import Counter
+from pathlib import Path
+
+from docs_tools.paths import SNIPPETS
+
+VARIABLE = "DOCS_EXECUTION_LOG"
+
+
+def record(path: Path) -> None:
+    log = os.environ.get(VARIABLE)
+    if log:
+        with open(log, "a", encoding="utf-8") as file:  # one short line: an atomic append
+            file.write(f"{Path(path).resolve()}\n")
+
+
+def counts(log: Path) -> Counter:
+    """Runs per project snippet, wherever the run happened (the tests' copies too)."""
+    found: Counter = Counter()
+    lines = log.read_text("utf-8").splitlines() if log.exists() else []
+    for line in lines:
+        parts = Path(line).parts
+        if "snippets" in parts:
+            relative = Path(*parts[len(parts) - parts[::-1].index("snippets") :])
+            if (SNIPPETS / relative).is_file():
+                found[relative.as_posix()] += 1
+    return found
+
+
+def summary(log: Path) -> str:
+    found = counts(log)
+    snippets = sum(1 for p in SNIPPETS.rglob("*.py") if p.name != "__init__.py")
+    total = sum(found.values())
+    most = max(found.values(), default=0)
+    return (
+        f"Snippet executions: {total} for {snippets} snippets, "
+        f"{total / max(snippets, 1):.2f} each on average (at most {most}; "
+        f"{snippets - len(found)} never ran)"
+    )
+
+
+if __name__ == "__main__":
+    print(summary(Path(sys.argv[1])))
