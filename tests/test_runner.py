@@ -47,7 +47,7 @@ def test_exits_and_interrupts_fail_their_snippet_naming_the_line(tree):
         ),
     }
     good = write(tree, "good.py", "print(1)\n#> 1\n")
-    results = run([*snippets, good], workers=1)
+    results = run([*snippets, good], workers=1, confirm=False)
     for path, message in snippets.items():
         assert results[path].failure.startswith(f"{path}:{message}"), results[path].failure
     assert results[good].failure is None  # the run went on after each of them
@@ -57,7 +57,7 @@ def test_a_snippet_past_its_time_limit_fails_naming_its_line_and_the_rest_run(tr
     loop = write(tree, "loop.py", "n = 0\nwhile True:\n    n += 1\n")
     sleep = write(tree, "sleep.py", "import time\n\ntime.sleep(600)\n")
     good = write(tree, "good.py", "print(1)\n#> 1\n")
-    results = run([loop, sleep, good], workers=1)
+    results = run([loop, sleep, good], workers=1, confirm=False)
     assert results[loop].status == "timeout"
     assert results[loop].failure.startswith(f"{loop}:3: still running after {LIMIT} s")
     assert results[sleep].failure.startswith(f"{sleep}:3: still running after {LIMIT} s")

@@ -10,9 +10,9 @@ process only supervises, so whatever a snippet does, the caller gets an answer:
 - a snippet still running at its time limit (docs_tools.verify.limits) has its worker's
   stack dumped (to name the line) and the worker killed; the rest go on in a new one;
 - a worker that ends (os.abort, a segfault, a signal) fails the snippet it was running;
-- a snippet that fails after others ran in its worker is run again alone: if it then
-  passes, an earlier snippet leaked state, and the runner bisects the earlier ones to
-  report the failure against the snippet that leaked, not the one that inherited it.
+- a snippet whose output differs, or that raises, after others ran in its worker is run
+  again alone: if it then passes, an earlier snippet leaked state, and the runner
+  bisects the earlier ones to report the failure against the snippet that leaked.
 A Ctrl-C here stops every worker (they run in their own session, out of the terminal's
 reach, so a snippet's own KeyboardInterrupt is its failure, not the build's).
 """
@@ -249,7 +249,10 @@ def _tail(errors: str, lines: int = 8) -> list[str]:
 
 def _confirm(results, history, mode, python) -> None:
     """Re-run alone each snippet that failed after others; blame a leak where it started."""
-    suspects = [p for p, r in results.items() if r.failure and history.get(p)]
+    # A timeout or a crash is not re-run: that would cost its whole limit again, and
+    # leaked settings show as different output or an exception, not as a hang.
+    again = ("differs", "raises", "leaks")
+    suspects = [p for p, r in results.items() if r.status in again and history.get(p)]
     if not suspects:
         return
     alone, _ = _pass(suspects, mode, python, min(os.cpu_count() or 1, len(suspects)), True)
