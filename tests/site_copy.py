@@ -1,6 +1,7 @@
 """A throwaway copy of the site's sources, to break on purpose and build."""
 
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -13,6 +14,17 @@ BIN = Path(sys.executable).parent
 def copy_site(target: Path) -> Path:
     target.mkdir(parents=True, exist_ok=True)
     return project.copy(target)
+
+
+def copy_built(built, target: Path) -> tuple[Path, Path]:
+    """A copy of the sources with the built copy's caches (verified runs, notebook
+    renderings): a build of it runs and renders only what the test changes."""
+    root = copy_site(target / "site")
+    shutil.copytree(built[1], target / "cache")
+    renderings = built[0] / ".cache" / "mkdocs-jupyter"
+    if renderings.is_dir():
+        shutil.copytree(renderings, root / ".cache" / "mkdocs-jupyter")
+    return root, target / "cache"
 
 
 def run(

@@ -2,7 +2,6 @@
 
 import os
 import re
-import shutil
 import socket
 import subprocess
 import threading
@@ -10,7 +9,7 @@ import time
 import urllib.request
 
 import pytest
-from site_copy import BIN, build, copy_site, run
+from site_copy import BIN, build, copy_built, run
 
 DRIFTED = "snippets/layers/dense/seed_model.py"
 RAISING = "snippets/layers/using/call_inline.py"
@@ -105,16 +104,15 @@ BREAKAGES = [*SNIPPET_BREAKAGES, remove_korean_page, include_missing_file]
 
 @pytest.mark.parametrize("breakage", BREAKAGES)
 def test_build_fails_naming_the_file(built, tmp_path, breakage):
-    root = copy_site(tmp_path / "site")
-    shutil.copytree(built[1], tmp_path / "cache")  # only what breaks runs again
+    root, _ = copy_built(built, tmp_path)  # only what breaks runs again
     message = breakage(root)
     result = build(root, tmp_path / "cache")
     assert result.returncode != 0
     assert message in result.stderr
 
 
-def test_pytest_fails_naming_each_broken_file(tmp_path):
-    root = copy_site(tmp_path / "site")
+def test_pytest_fails_naming_each_broken_file(built, tmp_path):
+    root, _ = copy_built(built, tmp_path)  # pytest, like the build, runs only what broke
     messages = [breakage(root) for breakage in BREAKAGES]
     # The tests that own these rules; the copy's own build tests would only nest builds.
     tests = ["tests/test_snippets.py", "tests/test_pages.py"]
@@ -125,8 +123,7 @@ def test_pytest_fails_naming_each_broken_file(tmp_path):
 
 
 def test_one_build_lists_every_failing_snippet(built, tmp_path):
-    root = copy_site(tmp_path / "site")
-    shutil.copytree(built[1], tmp_path / "cache")
+    root, _ = copy_built(built, tmp_path)
     messages = [breakage(root) for breakage in SNIPPET_BREAKAGES]
     result = build(root, tmp_path / "cache")
     assert result.returncode != 0
@@ -137,8 +134,7 @@ def test_one_build_lists_every_failing_snippet(built, tmp_path):
 
 
 def test_korean_page_behind_its_english_page_shows_a_notice(built, tmp_path):
-    root = copy_site(tmp_path / "site")
-    shutil.copytree(built[1], tmp_path / "cache")
+    root, _ = copy_built(built, tmp_path)
     page = root / "docs/layers/dense.md"
     page.write_text(page.read_text() + "\nA paragraph the Korean page does not have yet.\n")
     result = build(root, tmp_path / "cache")
@@ -156,8 +152,7 @@ def test_serve_keeps_serving_and_shows_a_snippet_that_exits(built, tmp_path):
 
     (While a rebuild has failed, MkDocs' own server holds page requests until the next
     good build: "The server will appear stuck until build errors are resolved".)"""
-    root = copy_site(tmp_path / "site")
-    shutil.copytree(built[1], tmp_path / "cache")
+    root, _ = copy_built(built, tmp_path)
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]

@@ -1,12 +1,11 @@
 """Model diagrams: drawn from the model the verified snippet built, in both languages."""
 
 import re
-import shutil
 from html import escape
 
 import markdown
 import pytest
-from site_copy import build, copy_site
+from site_copy import build, copy_built
 from test_site import html_path
 
 from docs_tools import cache, diagrams, pages, verify
@@ -93,8 +92,7 @@ def test_built_diagram_is_the_model_a_fresh_run_builds(built, marker):
 
 
 def test_build_fails_on_a_diagram_of_a_snippet_without_a_model(built, tmp_path):
-    root = copy_site(tmp_path / "site")
-    shutil.copytree(built[1], tmp_path / "cache")
+    root, _ = copy_built(built, tmp_path)
     for name in ["dense.md", "dense.ko.md"]:
         page = root / "docs/layers" / name
         page.write_text(page.read_text() + f"\n<!-- diagram: {NO_MODEL} -->\n")

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import nbformat
 import pytest
-from site_copy import build, copy_site
+from site_copy import build, copy_built
 
 from docs_tools import notebook_styles, notebooks, pages, verify
 from docs_tools.paths import DOCS, ROOT
@@ -194,8 +194,7 @@ def test_worked_example_shows_its_plots_in_both_languages(built):
 
 
 def test_a_hand_edited_notebook_is_rewritten_by_the_next_build(built, tmp_path):
-    root = copy_site(tmp_path / "site")
-    shutil.copytree(built[1], tmp_path / "cache")
+    root, _ = copy_built(built, tmp_path)
     target = root / "docs/layers/dense/notebook.ipynb"  # git ignores it: not in the copy
     target.parent.mkdir(parents=True, exist_ok=True)  # a copy of a copy has it
     shutil.copy(built[0] / "docs/layers/dense/notebook.ipynb", target)

@@ -1,4 +1,4 @@
-"""matplotlib's backend while a snippet is verified (MPLBACKEND, set by verify.snippet).
+"""matplotlib's backend while a snippet is verified (MPLBACKEND, set by verify.worker).
 
 Agg draws; `plt.show()` records each open figure as a notebook cell shows it
 (docs_tools.verify.outputs). matplotlib imports this only when a snippet uses pyplot.

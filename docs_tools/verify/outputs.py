@@ -6,7 +6,7 @@ Out: nbformat outputs (streams, PNG images) in the order they happened, recorded
      run instead of running every snippet again in a Jupyter kernel.
 
 Figures: the verifying process uses docs_tools.verify.mpl_backend as matplotlib's backend
-(MPLBACKEND, set by docs_tools.verify.snippet), whose `show` is the one here:
+(MPLBACKEND, set by docs_tools.verify.worker), whose `show` is the one here:
 `plt.show()` keeps each open figure as a PNG, as Jupyter's inline backend shows it, and
 figures still open when the snippet ends are kept too.
 """
@@ -19,7 +19,6 @@ import io
 import sys
 from collections.abc import Iterator
 
-BACKEND = "module://docs_tools.verify.mpl_backend"
 _current: list[dict] | None = None  # the outputs of the snippet running now
 
 

@@ -23,8 +23,6 @@ from docs_tools.verify import executions, isolation, outputs
 # Keep build logs readable; set before any snippet imports TensorFlow.
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
 os.environ.setdefault("TF_ENABLE_ONEDNN_OPTS", "0")
-# Figures a snippet shows are recorded as a notebook would show them.
-os.environ.setdefault("MPLBACKEND", outputs.BACKEND)
 
 UPDATE_HINT = (
     "run `pytest --update-examples` to regenerate the `#>` lines if the new output is right"

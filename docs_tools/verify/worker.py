@@ -24,6 +24,9 @@ from pathlib import Path
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
 os.environ.setdefault("TF_ENABLE_ONEDNN_OPTS", "0")
 sys.dont_write_bytecode = True  # no __pycache__ next to a snippet's modules
+# Figures a snippet shows are recorded as a notebook shows them (verify.outputs). Set
+# here, in the verifying process only: a Jupyter kernel started elsewhere must not get it.
+os.environ["MPLBACKEND"] = "module://docs_tools.verify.mpl_backend"
 
 
 def answer(task: dict) -> dict:
