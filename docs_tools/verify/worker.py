@@ -48,7 +48,10 @@ def main(reply_fd: int) -> None:
     faulthandler.enable(sys.stderr, all_threads=True)
     faulthandler.register(signal.SIGUSR1, sys.stderr, all_threads=True)
     replies = os.fdopen(reply_fd, "w", encoding="utf-8")
-    tasks = sys.stdin  # read before any snippet can replace sys.stdin
+    # Tasks come on a copy of stdin; a snippet's own stdin is empty (input() ends at once),
+    # and what it does to sys.stdin (exit() closes it) cannot stop the tasks.
+    tasks = os.fdopen(os.dup(0), "r", encoding="utf-8")
+    os.dup2(os.open(os.devnull, os.O_RDONLY), 0)
 
     from docs_tools.verify import isolation
 
@@ -56,6 +59,8 @@ def main(reply_fd: int) -> None:
     _send(replies, {"ready": True})
     for line in tasks:
         _send(replies, answer(json.loads(line)))
+        if sys.stdin.closed:  # `exit()` closes it; the next snippet gets an open one
+            sys.stdin = open(os.devnull, encoding="utf-8")  # noqa: SIM115
 
 
 def _send(replies, message: dict) -> None:
