@@ -196,13 +196,14 @@ def table(nodes: list[dict], words: dict) -> str:
     rows = []
     for node in nodes:
         params = words["shared"] if node["params"] is None else str(node["params"])
-        sources = ", ".join(nodes[i]["name"] for i in node["inputs"] or [])
+        names = (escape(nodes[i]["name"]) for i in node["inputs"] or [])
+        sources = ", ".join(f"<code>{name}</code>" for name in names)  # layer names are code
         cells = [
             f"<code>{escape(node['name'])}</code>",
             escape(node["class"]),
             f"<code>{escape(node['shape'] or words['unknown'])}</code>",
             escape(params),
-            escape(sources) if node["inputs"] is not None else escape(words["unknown"]),
+            sources if node["inputs"] is not None else escape(words["unknown"]),
         ]
         rows.append("<tr>" + "".join(f"<td>{cell}</td>" for cell in cells) + "</tr>")
     return (

@@ -36,6 +36,7 @@ class Term:
     not_in: tuple[str, ...] = ()  # longer phrases where the word means something else
     avoid: tuple[str, ...] = ()  # Korean variants the site does not use
     search: tuple[str, ...] = ()  # other Korean words readers search with (정규화 for 규제)
+    basic: bool = False  # glossed only where taught (its page), not on every page's first use
 
 
 def load(path: Path = DATA) -> list[Term]:
@@ -51,7 +52,10 @@ def load(path: Path = DATA) -> list[Term]:
         if missing:
             raise GlossaryError(f"{display(path)}:{line}: entry lacks {', '.join(sorted(missing))}")
         extra = (tuple(entry.get(k, ())) for k in ("also", "not_in", "avoid", "search"))
-        terms.append(Term(entry["ko"], entry["en"], entry["page"], entry["anchor"], line, *extra))
+        basic = bool(entry.get("basic", False))
+        terms.append(
+            Term(entry["ko"], entry["en"], entry["page"], entry["anchor"], line, *extra, basic)
+        )
     return terms
 
 
