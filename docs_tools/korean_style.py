@@ -11,7 +11,7 @@ import ast
 import re
 from pathlib import Path
 
-from docs_tools import pages, terms
+from docs_tools import glossary, pages, terms
 from docs_tools.paths import DOCS, ROOT, display
 
 GUIDE = ROOT / "korean-style.md"
@@ -28,7 +28,7 @@ ENDS = ["받침", "ㄹ", "모음", "받침", "모음", "모음", "받침", "ㄹ"
 DIGIT_END = dict(zip("0123456789", ENDS, strict=True))
 
 # 해라체 and 해요체 sentence ends: 한다. 했다. 해요. 이죠.
-PLAIN_END = re.compile(r"(?<!니)다[.!?](?!\w)|(?<!필|중|개|주)요[.!?]|죠[.!?]")
+PLAIN_END = re.compile(r"(?<!니|마|보)다[.!?](?!\w)|(?<!필|중|개|주|세)요[.!?]|죠[.!?]")
 MATH_TEXT = re.compile(r"\\text\{([^{}]*)\}")
 LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z0-9]+")
 CODE_SPAN = re.compile(r"`([^`]+)`")
@@ -69,16 +69,20 @@ def expected_particle(particle: str, end: str) -> str:
     return PARTICLES.get(particle, particle)
 
 
-def problems(docs: Path = DOCS, guide: Path = GUIDE) -> list[str]:
+def problems(
+    docs: Path = DOCS, guide: Path = GUIDE, glossary_data: Path = glossary.DATA
+) -> list[str]:
     found = []
     readings, phrases = names(guide), calques(guide)
+    spaced = [term.ko for term in glossary.load(glossary_data) if " " in term.ko]
     for page in pages.all_pages(docs):
         if not pages.is_korean(page):
             continue
         lines = page.read_text("utf-8").splitlines()
         where = display(page)
         found += _particles(page, lines, readings, where)
-        found += _prose(page, phrases, where)
+        found += _prose(page, phrases, where) + _headings(lines, where)
+        found += _split_terms(page, spaced, where)
         found += _formulas(lines, where)
     return found
 
@@ -120,7 +124,7 @@ def _prose(page: Path, phrases: list[str], where: str) -> list[str]:
                 f"{where}:{number}: '{text[start : match.end()].strip()}' is not 합니다체 "
                 "(korean-style.md 1절)"
             )
-        if ")(" in text.replace(" ", ""):
+        if ")(" in text:
             found.append(f"{where}:{number}: parentheses back to back; rewrite the sentence")
         for char in text:
             depth += {"(": 1, ")": -1}.get(char, 0)
@@ -129,6 +133,41 @@ def _prose(page: Path, phrases: list[str], where: str) -> list[str]:
                     f"{where}:{number}: parentheses inside parentheses; rewrite the sentence"
                 )
         depth = max(depth, 0)
+    return found
+
+
+HEADING = re.compile(r"^#{1,6}\s+(?P<text>.*?)\s*(\{[^}]*\})?\s*$")
+
+
+def _split_terms(page: Path, spaced: list[str], where: str) -> list[str]:
+    """A term broken across two lines is invisible to the glossary checks."""
+    found = []
+    body = dict(terms.body_lines(page))
+    for number, text in body.items():
+        following = body.get(number + 1, "").lstrip().replace("*", "")
+        end = text.rstrip().replace("*", "")
+        for term in spaced:
+            words = term.split(" ")
+            for cut in range(1, len(words)):
+                head, tail = " ".join(words[:cut]), " ".join(words[cut:])
+                if end.endswith(head) and following.startswith(tail):
+                    found.append(
+                        f"{where}:{number}: {term} is split across two lines; keep it on one line"
+                    )
+    return found
+
+
+def _headings(lines: list[str], where: str) -> list[str]:
+    found = []
+    fence = False
+    for number, text in enumerate(lines, start=1):
+        fence ^= bool(terms.FENCE.match(text))
+        heading = None if fence else HEADING.match(text)
+        if heading and re.search(r"(?<!니|마|보)다\.?$", heading["text"]):
+            found.append(
+                f"{where}:{number}: the heading ends in 해라체; write a noun phrase or 합니다체 "
+                "(korean-style.md 1절)"
+            )
     return found
 
 

@@ -90,6 +90,21 @@ def test_nested_or_back_to_back_parentheses_are_named(tmp_path):
     ]
 
 
+def test_a_heading_in_plain_style_is_named(tmp_path):
+    text = "## 연산은 바로 값을 돌려준다 {#a}\n\n## 모든 예제는 프로그램입니다\n\n## 호출마다\n"
+    assert check(tmp_path, text) == [
+        "docs/p.ko.md:1: the heading ends in 해라체; write a noun phrase or 합니다체 "
+        "(korean-style.md 1절)"
+    ]
+
+
+def test_a_glossary_term_split_across_lines_is_named(tmp_path):
+    text = "모델을 정의할 때는 심볼릭\n텐서를 받습니다.\n"
+    assert check(tmp_path, text) == [
+        "docs/p.ko.md:1: 심볼릭 텐서 is split across two lines; keep it on one line"
+    ]
+
+
 def test_code_and_link_targets_do_not_count_as_parentheses(tmp_path):
     text = "`Dense(3)`(유닛 3개)는 [레이어](a(b).md)입니다.\n"
     assert check(tmp_path, text) == []
