@@ -24,8 +24,11 @@ META = ".md-search-result__meta"
 OUR_WORKER = re.compile(r"search-i18n\.js\?material=(search\.[0-9a-f]+\.min\.js)&lang=\w+")
 
 
-def first_results(browser, base, language, queries, stock=False):
-    """Type each query into the search box; map it to the result links, best first."""
+def first_results(browser, base, language, queries, stock=False, missing=None):
+    """Type each query into the search box; map it to the result links, best first.
+
+    Given a dict as `missing`, also map each query to the words its results list as
+    missing (Material strikes them through under a result)."""
     page = browser.new_page(viewport={"width": 1280, "height": 900})
     if stock:
         page.route(lambda url: url.endswith("/"), _with_stock_worker)
@@ -54,6 +57,10 @@ def first_results(browser, base, language, queries, stock=False):
             ".md-search-result__item > a", "links => links.map(a => new URL(a.href).pathname)"
         )
         found[query] = links
+        if missing is not None:
+            missing[query] = page.eval_on_selector_all(
+                ".md-search-result__item del", "words => words.map(w => w.textContent)"
+            )
     page.close()
     return found
 
@@ -96,7 +103,8 @@ def share(found, expected, prefix):
 def test_search_finds_the_expected_page_first(browser, site, language):
     expected = {item["query"]: item["page"] for item in QUERIES[language]}
     prefix = "/ko/" if language == "ko" else "/"
-    found = first_results(browser, site, language, expected)
+    missing = {}
+    found = first_results(browser, site, language, expected, missing=missing)
     hits, figure = share(found, expected, prefix)
     line = f"Search, {language} queries finding the expected page first: {figure}"
     if language == "ko":
@@ -119,6 +127,12 @@ def test_search_finds_the_expected_page_first(browser, site, language):
         if link.startswith("/ko/") != (language == "ko")
     ]
     assert not other, f"results in the other language: {other[:5]}"
+    # A result lists as missing only words the reader typed, never the query's internals.
+    typed = {q: {word.lower() for word in q.split()} for q in expected}
+    shown = {q: sorted(set(words) - typed[q]) for q, words in missing.items()}
+    internal = {q: words for q, words in shown.items() if words}
+    assert not internal, f"missing-word lists show what the reader did not type: {internal}"
+    assert any(missing.values()), "no query left a word missing: the check saw nothing"
 
 
 def test_query_list_names_real_pages():
@@ -142,14 +156,35 @@ def test_korean_queries_lose_particles_and_gain_glossary_terms():
     run = subprocess.run([node, "-e", code], capture_output=True, text=True, check=True)
     assert run.stdout.splitlines() == [
         "*드롭아웃",
-        "*합성곱 *쓰는 *레이어 glossary:레이어_",  # the glossary term's home section
-        "*정규화 *규제 glossary:규제_",
+        "*합성곱 *쓰는 *레이어 레이어_",  # the glossary term's home section
+        "*정규화 *규제 규제_",
         "*차이",  # a two-syllable word is never cut to one syllable
-        "Dense *레이어 glossary:레이어_",
+        "Dense *레이어 레이어_",
         '"그대로"',
-        "*순차 *모델 glossary:순차모델_",  # the term as one marked word, as the index has it
-        "*순차모델 glossary:순차모델_ *순차 *모델",  # typed without its space
+        "*순차 *모델 순차모델_",  # the term as one marked word, as the index has it
+        "*순차모델 순차모델_ *순차 *모델",  # typed without its space
     ]
+
+
+def test_results_name_the_words_the_reader_typed_as_missing():
+    """Material lists, under each result, the query terms it lacks; the reader typed
+    words, not stems or the marked words that find a term's home section."""
+    node = needs.node()
+    script = DOCS / "assets/javascripts/workers/korean-search.js"
+    query = "풀링을 쓰면 크기가 줄어드나요"
+    code = (
+        f"const k = require({json.dumps(str(script))});"
+        f"const plan = k.plan({json.dumps(query)}, {{}}, ['풀링']);"
+        "console.log(plan.query);"
+        # What lunr reports for a section that has 풀링 and 크기 but not the verbs.
+        "const terms = {'풀링': true, '풀링_': false, '쓰면': false, '크기': true,"
+        " '줄어드나요': false};"
+        "console.log(JSON.stringify(k.present(terms, plan.typed)));"
+    )
+    run = subprocess.run([node, "-e", code], capture_output=True, text=True, check=True)
+    rewritten, shown = run.stdout.splitlines()
+    assert rewritten == "*풀링 *쓰면 *크기 *줄어드나요 풀링_"
+    assert json.loads(shown) == {"풀링": True, "크기": True, "쓰면": False, "줄어드나요": False}
 
 
 def test_search_dialog_is_named_per_language_or_the_build_stops():
