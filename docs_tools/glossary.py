@@ -106,5 +106,7 @@ def search_synonyms(path: Path = DATA) -> dict[str, list[str]]:
     synonyms: dict[str, list[str]] = {}
     for term in load(path):
         for variant in (*term.avoid, *term.search):
-            synonyms.setdefault(variant, []).append(term.ko)
+            # Readers type a variant with or without its spaces (순차 모델, 순차모델).
+            for key in dict.fromkeys((variant, variant.replace(" ", ""))):
+                synonyms.setdefault(key, []).append(term.ko)
     return synonyms

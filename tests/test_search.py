@@ -15,7 +15,7 @@ import yaml
 from conftest import FIGURES
 from mkdocs.exceptions import PluginError
 
-from docs_tools import search
+from docs_tools import glossary, search
 from docs_tools.paths import DOCS
 
 QUERIES = yaml.safe_load((Path(__file__).with_name("search_queries.yml")).read_text("utf-8"))
@@ -147,11 +147,13 @@ def test_korean_queries_lose_particles_and_gain_glossary_terms():
     node = needs.node()
     script = DOCS / "assets/javascripts/workers/korean-search.js"
     cases = ["드롭아웃은", "합성곱을 쓰는 레이어의", "정규화", "차이", "Dense 레이어", '"그대로"']
-    cases += ["순차 모델", "순차모델을"]
+    cases += ["순차 모델", "순차모델을", "상속 모델"]
+    synonyms = {"정규화": ["규제"], "상속": ["서브클래싱"], "상속모델": ["서브클래싱"]}
     code = (
         f"const k = require({json.dumps(str(script))});"
         f"for (const q of {json.dumps(cases, ensure_ascii=False)})"
-        "console.log(k.rewrite(q, {'정규화': ['규제']}, ['순차 모델', '규제', '레이어']));"
+        f"console.log(k.rewrite(q, {json.dumps(synonyms, ensure_ascii=False)},"
+        " ['순차 모델', '규제', '레이어', '서브클래싱']));"
     )
     run = subprocess.run([node, "-e", code], capture_output=True, text=True, check=True)
     assert run.stdout.splitlines() == [
@@ -163,6 +165,8 @@ def test_korean_queries_lose_particles_and_gain_glossary_terms():
         '"그대로"',
         "*순차 *모델 순차모델_",  # the term as one marked word, as the index has it
         "*순차모델 순차모델_ *순차 *모델",  # typed without its space
+        # A variant typed as two words still names its term (상속 모델 -> 서브클래싱).
+        "*상속 *서브클래싱 *모델 서브클래싱_",
     ]
 
 
@@ -216,3 +220,9 @@ def test_worker_keeps_only_wildcard_expansions_the_index_holds():
     """
     run = subprocess.run([node, "-e", code], capture_output=True, text=True, check=True)
     assert json.loads(run.stdout) == [["규제(regularizer)"], ["규제(regularizer)"]]
+
+
+def test_glossary_variants_are_found_with_or_without_their_spaces():
+    synonyms = glossary.search_synonyms()
+    assert synonyms["순차 모델"] == synonyms["순차모델"] == ["Sequential 모델"]
+    assert synonyms["형상"] == ["형태"] and synonyms["상속"] == ["서브클래싱"]

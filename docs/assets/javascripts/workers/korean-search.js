@@ -36,7 +36,8 @@
   }
 
   // Glossary terms named in the query, as runs of words joined without spaces
-  // (순차 모델 and 순차모델 both give 순차모델), plus the terms of its variants.
+  // (순차 모델 and 순차모델 both give 순차모델), plus the terms of the variants named the
+  // same way (the glossary's variants come with and without their spaces).
   function named(stems, terms, synonyms) {
     const found = new Set();
     for (let i = 0; i < stems.length; i++) {
@@ -44,8 +45,8 @@
       for (let j = i; j < stems.length; j++) {
         run += stems[j];
         if (terms.has(run)) found.add(run);
+        for (const canonical of synonyms[run] || []) found.add(canonical.replace(/\s+/g, ""));
       }
-      for (const canonical of synonyms[stems[i]] || []) found.add(canonical.replace(/\s+/g, ""));
     }
     return found;
   }
@@ -74,7 +75,7 @@
       for (const part of (spaced.get(joined) || joined).split(/\s+/)) {
         if (!stems.includes(part) && !out.includes(`*${part}`)) {
           out.push(`*${part}`);
-          typed.set(part, words.find((word) => word.includes(part)) || part);
+          typed.set(bare(part), words.find((word) => word.includes(part)) || part);
         }
       }
     }
