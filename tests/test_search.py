@@ -129,7 +129,7 @@ def test_search_finds_the_expected_page_first(browser, site, language):
     assert not other, f"results in the other language: {other[:5]}"
     # A result lists as missing only words the reader typed, never the query's internals.
     typed = {q: {word.lower() for word in q.split()} for q in expected}
-    shown = {q: sorted(set(words) - typed[q]) for q, words in missing.items()}
+    shown = {q: sorted({w.lower() for w in words} - typed[q]) for q, words in missing.items()}
     internal = {q: words for q, words in shown.items() if words}
     assert not internal, f"missing-word lists show what the reader did not type: {internal}"
     assert any(missing.values()), "no query left a word missing: the check saw nothing"
@@ -184,11 +184,19 @@ def test_results_name_the_words_the_reader_typed_as_missing():
         "const terms = {'풀링': true, '풀링_': false, '쓰면': false, '크기': true,"
         " '줄어드나요': false};"
         "console.log(JSON.stringify(k.present(terms, plan.typed)));"
+        # A variant whose term adds a word the reader did not type (Sequential).
+        "const other = k.plan('순차 모델', {'순차모델': ['Sequential 모델']}, ['Sequential 모델']);"
+        "console.log(other.query);"
+        "const lacks = {'순차': false, '모델': true, 'sequential모델_': false,"
+        " 'sequential': false};"
+        "console.log(JSON.stringify(k.present(lacks, other.typed)));"
     )
     run = subprocess.run([node, "-e", code], capture_output=True, text=True, check=True)
-    rewritten, shown = run.stdout.splitlines()
+    rewritten, shown, other, lacks = run.stdout.splitlines()
     assert rewritten == "*풀링 *쓰면 *크기 *줄어드나요 풀링_"
     assert json.loads(shown) == {"풀링": True, "크기": True, "쓰면": False, "줄어드나요": False}
+    assert other == "*순차 *모델 Sequential모델_ *Sequential"
+    assert json.loads(lacks) == {"모델": True, "순차": False}
 
 
 def test_search_dialog_is_named_per_language_or_the_build_stops():

@@ -75,7 +75,8 @@
       for (const part of (spaced.get(joined) || joined).split(/\s+/)) {
         if (!stems.includes(part) && !out.includes(`*${part}`)) {
           out.push(`*${part}`);
-          typed.set(bare(part), words.find((word) => word.includes(part)) || part);
+          // A word of the term the reader did not type is ours: never shown as missing.
+          typed.set(bare(part), words.find((word) => word.includes(part)) || null);
         }
       }
     }
