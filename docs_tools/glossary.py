@@ -80,7 +80,7 @@ def title(page: Path) -> str:
 def table(korean: bool, docs: Path = DOCS, path: Path = DATA) -> str:
     """The glossary as a Markdown table in one language; raise on a dangling reference."""
     if korean:
-        rows = ["| 한국어 | English | 처음 설명하는 곳 |", "| --- | --- | --- |"]
+        rows = ["| 한국어 | 영어 | 처음 설명하는 곳 |", "| --- | --- | --- |"]
     else:
         rows = ["| English | 한국어 (Korean) | First explained in |", "| --- | --- | --- |"]
     for term in sorted(load(path), key=lambda t: t.ko if korean else t.en.lower()):

@@ -4,7 +4,7 @@ for a term named in English, and no rejected variants."""
 
 import pytest
 
-from docs_tools import terms
+from docs_tools import glossary, terms
 
 GLOSSARY = """
 - ko: 패딩
@@ -131,3 +131,26 @@ def test_a_rejected_variant_inside_a_longer_term_is_not_named(tmp_path):
     assert check(tmp_path, "타임스텝(timestep)마다 씁니다.\n") == []
     found = check(tmp_path, "타임스텝(timestep)과 스텝\n")
     assert found == ["docs/p.ko.md:1: uses 스텝; the glossary's term is 타임스텝(timestep)"]
+
+
+# korean-style.md, 5절: one term per concept. Each decision is a rejected variant, so the
+# real pages are held to it; this keeps the decisions themselves in the glossary.
+DECISIONS = {
+    "순차 모델": "Sequential 모델",
+    "Model 상속": "서브클래싱",
+    "훈련": "학습",
+    "학습 노트": "공부 노트",
+    "스텝": "타임스텝",
+    "학습 스텝": "학습 단계",
+    "인수": "인자",
+    "그래디언트": "그레이디언트",
+    "컨볼루션": "합성곱",
+    "과대적합": "과적합",
+}
+
+
+def test_the_style_guides_term_decisions_are_in_the_glossary():
+    avoided = {word: term.ko for term in glossary.load() for word in term.avoid}
+    assert {word: avoided.get(word) for word in DECISIONS} == DECISIONS
+    basic = {term.ko for term in glossary.load() if term.basic}
+    assert {"레이어", "텐서", "형태", "가중치", "학습", "샘플"} <= basic
