@@ -108,7 +108,12 @@ def table(korean: bool, path: Path = RESULTS) -> str:
     sets = data["sets"]
     names = list(sets)
     if korean:
-        head = ["측정 항목", *(f"{n} (예제 {sets[n]['snippets']}개)" for n in names), "목표"]
+        sets_ko = {"real": "실제 묶음", "4x": "네 배 묶음"}  # the set names in Korean
+        head = [
+            "측정 항목",
+            *(f"{sets_ko.get(n, n)} (예제 {sets[n]['snippets']}개)" for n in names),
+        ]
+        head.append("목표")
         lead = (
             f"{data['date']}에 측정, CPU 코어 {data['cores']}개, Python {data['python']}, "
             f"TensorFlow {data['versions']['tensorflow']}, Keras {data['versions']['keras']}."

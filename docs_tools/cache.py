@@ -50,8 +50,10 @@ def key(path: Path) -> str:
 
 
 def verifier_files() -> list[Path]:
-    """The modules that define and run verification: a change to any re-runs every snippet."""
-    return sorted((Path(__file__).parent / "verify").glob("*.py"))
+    """The modules that define and run verification, and the table a pass's Korean figures
+    are drawn with: a change to any re-runs every snippet."""
+    here = Path(__file__).parent
+    return [*sorted((here / "verify").glob("*.py")), here / "localize.py"]
 
 
 def local_imports(path: Path, seen: set[Path] | None = None) -> list[Path]:

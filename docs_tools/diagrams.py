@@ -47,7 +47,7 @@ TEXT = {
         "파라미터 {params}개입니다.",
         "stamp": "TensorFlow {tensorflow}, Keras {keras}로 이 프로그램을 실행해 검증할 때 "
         "만들어진 모델을 빌드 시점에 그렸습니다.",
-        "subclassed": " 상속으로 만든 모델은 호출 그래프를 남기지 않으므로, 레이어를 "
+        "subclassed": " 서브클래싱으로 만든 모델은 호출 그래프를 남기지 않으므로, 레이어를 "
         "<code>__init__</code>에서 만든 순서대로 각 레이어가 빌드된 형태와 함께 보여 줍니다.",
         "summary": "같은 모델을 표로 보기",
         "headers": ("레이어", "종류", "출력 형태", "파라미터", "입력"),
@@ -196,13 +196,14 @@ def table(nodes: list[dict], words: dict) -> str:
     rows = []
     for node in nodes:
         params = words["shared"] if node["params"] is None else str(node["params"])
-        sources = ", ".join(nodes[i]["name"] for i in node["inputs"] or [])
+        names = (escape(nodes[i]["name"]) for i in node["inputs"] or [])
+        sources = ", ".join(f"<code>{name}</code>" for name in names)  # layer names are code
         cells = [
             f"<code>{escape(node['name'])}</code>",
             escape(node["class"]),
             f"<code>{escape(node['shape'] or words['unknown'])}</code>",
             escape(params),
-            escape(sources) if node["inputs"] is not None else escape(words["unknown"]),
+            sources if node["inputs"] is not None else escape(words["unknown"]),
         ]
         rows.append("<tr>" + "".join(f"<td>{cell}</td>" for cell in cells) + "</tr>")
     return (

@@ -36,6 +36,7 @@ class Term:
     not_in: tuple[str, ...] = ()  # longer phrases where the word means something else
     avoid: tuple[str, ...] = ()  # Korean variants the site does not use
     search: tuple[str, ...] = ()  # other Korean words readers search with (정규화 for 규제)
+    basic: bool = False  # glossed only where taught (its page), not on every page's first use
 
 
 def load(path: Path = DATA) -> list[Term]:
@@ -51,7 +52,10 @@ def load(path: Path = DATA) -> list[Term]:
         if missing:
             raise GlossaryError(f"{display(path)}:{line}: entry lacks {', '.join(sorted(missing))}")
         extra = (tuple(entry.get(k, ())) for k in ("also", "not_in", "avoid", "search"))
-        terms.append(Term(entry["ko"], entry["en"], entry["page"], entry["anchor"], line, *extra))
+        basic = bool(entry.get("basic", False))
+        terms.append(
+            Term(entry["ko"], entry["en"], entry["page"], entry["anchor"], line, *extra, basic)
+        )
     return terms
 
 
@@ -76,7 +80,7 @@ def title(page: Path) -> str:
 def table(korean: bool, docs: Path = DOCS, path: Path = DATA) -> str:
     """The glossary as a Markdown table in one language; raise on a dangling reference."""
     if korean:
-        rows = ["| 한국어 | English | 처음 설명하는 곳 |", "| --- | --- | --- |"]
+        rows = ["| 한국어 | 영어 | 처음 설명하는 곳 |", "| --- | --- | --- |"]
     else:
         rows = ["| English | 한국어 (Korean) | First explained in |", "| --- | --- | --- |"]
     for term in sorted(load(path), key=lambda t: t.ko if korean else t.en.lower()):
@@ -102,5 +106,7 @@ def search_synonyms(path: Path = DATA) -> dict[str, list[str]]:
     synonyms: dict[str, list[str]] = {}
     for term in load(path):
         for variant in (*term.avoid, *term.search):
-            synonyms.setdefault(variant, []).append(term.ko)
+            # Readers type a variant with or without its spaces (순차 모델, 순차모델).
+            for key in dict.fromkeys((variant, variant.replace(" ", ""))):
+                synonyms.setdefault(key, []).append(term.ko)
     return synonyms

@@ -27,6 +27,7 @@ from docs_tools import (  # noqa: E402
     csp,
     freshness,
     glossary,
+    localize,
     math,
     notebook_site,
     notebook_styles,
@@ -216,7 +217,8 @@ def stale_notice(page, language):
 def insert_outputs(markdown, language):
     """Replace each `<!-- output: snippets/x.py -->` with what that snippet prints.
 
-    The build has already verified the snippet, so its `#>` lines are its real output.
+    The build has already verified the snippet, so its `#>` lines are its real output;
+    a Korean page shows its words in Korean (docs_tools/localize.py).
     """
     out = []
     for text in markdown.splitlines():
@@ -225,7 +227,7 @@ def insert_outputs(markdown, language):
             out.append(text)
             continue
         indent = text[: len(text) - len(text.lstrip())]
-        printed = verify.printed_output((ROOT / match["target"]).read_text("utf-8"))
+        printed = localize.printed(ROOT / match["target"], language)
         name = match["target"].removeprefix("snippets/")
         caption = PRINTED_BY[language].format(name=name, **cache.versions())
         out += [indent + line for line in printed]

@@ -23,7 +23,7 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from docs_tools import cache, pages, verify
+from docs_tools import cache, localize, pages, verify
 from docs_tools.paths import DOCS, ROOT, display
 
 FENCE = re.compile(r"^(?P<indent>\s*)(?P<fence>`{3,}|~{3,})(?P<info>.*)$")
@@ -203,14 +203,17 @@ def _markdown(lines: list[str], page: Path, docs: Path) -> str:
         output = pages.OUTPUT.match(text)
         opening = FENCE.match(text)
         if output:
-            snippet = ROOT / output["target"]
-            out += verify.printed_output(snippet.read_text("utf-8"))
+            out += localize.printed(ROOT / output["target"], _language(page))
         elif fence or opening:
             fence = None if fence and _closes(text, fence) else fence or opening["fence"]
             out.append(text)
         else:
             out.append(_links(_strong(_heading_id(text)), page, docs))
     return "\n".join(out).strip("\n")
+
+
+def _language(page: Path) -> str:
+    return "ko" if pages.is_korean(page) else "en"
 
 
 def _heading_id(text: str) -> str:
@@ -277,14 +280,15 @@ def notebook(found: list[Cell], language: str, outputs: list[list[dict]] | None 
         "language": language,
     }
     code = iter(outputs or [])
-    figures = _figures(found, outputs) if outputs is not None else {}
+    figures = _figures(found, outputs, language) if outputs is not None else {}
     for number, cell in enumerate(found):
         if cell.kind == "markdown":
             new = _with_figures(nbformat.v4.new_markdown_cell(cell.source), figures)
         else:
             new = nbformat.v4.new_code_cell(cell.source)
             if outputs is not None:
-                new.outputs = [nbformat.from_dict(o) for o in next(code)]
+                shown = localize.in_language(next(code), language)
+                new.outputs = [nbformat.from_dict(o) for o in shown]
                 new.execution_count = sum(1 for c in found[: number + 1] if c.kind == "code")
         new.id = f"cell-{number}"  # stable ids: regenerating gives identical files
         book.cells.append(new)
@@ -355,6 +359,10 @@ def outputs_for(found: list[Cell], where: str) -> list[list[dict]]:
                 )
             outputs.append(record["outputs"])
     problems = check_outputs(found, outputs, where)
+    code = [cell for cell in found if cell.kind == "code"]
+    for cell, cell_outputs in zip(code, outputs, strict=True):
+        if cell.snippet:  # each figure needs its Korean copy, every word translated
+            problems += localize.figure_problems(display(cell.snippet), cell_outputs, True)
     if problems:
         raise NotebookError("\n".join(problems))
     return outputs
@@ -387,8 +395,7 @@ def _write_pair(page: Path, english: list[Cell], korean: list[Cell], docs: Path)
             break
         _write(target, notebook_json(found, language, outputs))
         written.append(target)
-        if language == "en":
-            _write_figures(found, outputs, target.parent)
+        _write_figures(found, outputs, target.parent, language)
     return written, problems
 
 
@@ -403,12 +410,13 @@ def figure_name(snippet: Path, number: int) -> str:
     return f"{snippet.stem}-{number}.png"
 
 
-def _figures(found: list[Cell], outputs: list[list[dict]]) -> dict[str, str]:
-    """Each image a cell shows, base64 PNG, by its file name (train-1.png)."""
+def _figures(found: list[Cell], outputs: list[list[dict]], language: str) -> dict[str, str]:
+    """Each image a cell shows in `language`, base64 PNG, by its file name (train-1.png)."""
     figures = {}
     code = [cell for cell in found if cell.kind == "code"]
     for cell, cell_outputs in zip(code, outputs, strict=True):
-        images = [o["data"]["image/png"] for o in cell_outputs if "image/png" in o.get("data", {})]
+        shown = localize.in_language(cell_outputs, language)
+        images = [o["data"]["image/png"] for o in shown if "image/png" in o.get("data", {})]
         for number, image in enumerate(images, 1):
             figures[figure_name(cell.snippet, number)] = image
     return figures
@@ -428,11 +436,11 @@ def _with_figures(cell, figures: dict[str, str]):
     return cell
 
 
-def _write_figures(found: list[Cell], outputs: list[list[dict]], folder: Path) -> None:
+def _write_figures(found: list[Cell], outputs: list[list[dict]], folder: Path, language: str):
     # One file per language: mkdocs-static-i18n gives a Korean page only `.ko` assets.
-    for name, image in _figures(found, outputs).items():
-        for file in (name, name.removesuffix(".png") + ".ko.png"):
-            _write(folder / file, base64.b64decode(image))
+    for name, image in _figures(found, outputs, language).items():
+        file = name.removesuffix(".png") + ".ko.png" if language == "ko" else name
+        _write(folder / file, base64.b64decode(image))
 
 
 def _write(path: Path, content: str | bytes) -> None:

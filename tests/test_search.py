@@ -15,7 +15,7 @@ import yaml
 from conftest import FIGURES
 from mkdocs.exceptions import PluginError
 
-from docs_tools import search
+from docs_tools import glossary, search
 from docs_tools.paths import DOCS
 
 QUERIES = yaml.safe_load((Path(__file__).with_name("search_queries.yml")).read_text("utf-8"))
@@ -24,8 +24,11 @@ META = ".md-search-result__meta"
 OUR_WORKER = re.compile(r"search-i18n\.js\?material=(search\.[0-9a-f]+\.min\.js)&lang=\w+")
 
 
-def first_results(browser, base, language, queries, stock=False):
-    """Type each query into the search box; map it to the result links, best first."""
+def first_results(browser, base, language, queries, stock=False, missing=None):
+    """Type each query into the search box; map it to the result links, best first.
+
+    Given a dict as `missing`, also map each query to the words its results list as
+    missing (Material strikes them through under a result)."""
     page = browser.new_page(viewport={"width": 1280, "height": 900})
     if stock:
         page.route(lambda url: url.endswith("/"), _with_stock_worker)
@@ -54,6 +57,10 @@ def first_results(browser, base, language, queries, stock=False):
             ".md-search-result__item > a", "links => links.map(a => new URL(a.href).pathname)"
         )
         found[query] = links
+        if missing is not None:
+            missing[query] = page.eval_on_selector_all(
+                ".md-search-result__item del", "words => words.map(w => w.textContent)"
+            )
     page.close()
     return found
 
@@ -96,7 +103,8 @@ def share(found, expected, prefix):
 def test_search_finds_the_expected_page_first(browser, site, language):
     expected = {item["query"]: item["page"] for item in QUERIES[language]}
     prefix = "/ko/" if language == "ko" else "/"
-    found = first_results(browser, site, language, expected)
+    missing = {}
+    found = first_results(browser, site, language, expected, missing=missing)
     hits, figure = share(found, expected, prefix)
     line = f"Search, {language} queries finding the expected page first: {figure}"
     if language == "ko":
@@ -119,6 +127,12 @@ def test_search_finds_the_expected_page_first(browser, site, language):
         if link.startswith("/ko/") != (language == "ko")
     ]
     assert not other, f"results in the other language: {other[:5]}"
+    # A result lists as missing only words the reader typed, never the query's internals.
+    typed = {q: {word.lower() for word in q.split()} for q in expected}
+    shown = {q: sorted({w.lower() for w in words} - typed[q]) for q, words in missing.items()}
+    internal = {q: words for q, words in shown.items() if words}
+    assert not internal, f"missing-word lists show what the reader did not type: {internal}"
+    assert any(missing.values()), "no query left a word missing: the check saw nothing"
 
 
 def test_query_list_names_real_pages():
@@ -133,23 +147,56 @@ def test_korean_queries_lose_particles_and_gain_glossary_terms():
     node = needs.node()
     script = DOCS / "assets/javascripts/workers/korean-search.js"
     cases = ["드롭아웃은", "합성곱을 쓰는 레이어의", "정규화", "차이", "Dense 레이어", '"그대로"']
-    cases += ["순차 모델", "순차모델을"]
+    cases += ["순차 모델", "순차모델을", "상속 모델"]
+    synonyms = {"정규화": ["규제"], "상속": ["서브클래싱"], "상속모델": ["서브클래싱"]}
     code = (
         f"const k = require({json.dumps(str(script))});"
         f"for (const q of {json.dumps(cases, ensure_ascii=False)})"
-        "console.log(k.rewrite(q, {'정규화': ['규제']}, ['순차 모델', '규제', '레이어']));"
+        f"console.log(k.rewrite(q, {json.dumps(synonyms, ensure_ascii=False)},"
+        " ['순차 모델', '규제', '레이어', '서브클래싱']));"
     )
     run = subprocess.run([node, "-e", code], capture_output=True, text=True, check=True)
     assert run.stdout.splitlines() == [
         "*드롭아웃",
-        "*합성곱 *쓰는 *레이어 glossary:레이어_",  # the glossary term's home section
-        "*정규화 *규제 glossary:규제_",
+        "*합성곱 *쓰는 *레이어 레이어_",  # the glossary term's home section
+        "*정규화 *규제 규제_",
         "*차이",  # a two-syllable word is never cut to one syllable
-        "Dense *레이어 glossary:레이어_",
+        "Dense *레이어 레이어_",
         '"그대로"',
-        "*순차 *모델 glossary:순차모델_",  # the term as one marked word, as the index has it
-        "*순차모델 glossary:순차모델_ *순차 *모델",  # typed without its space
+        "*순차 *모델 순차모델_",  # the term as one marked word, as the index has it
+        "*순차모델 순차모델_ *순차 *모델",  # typed without its space
+        # A variant typed as two words still names its term (상속 모델 -> 서브클래싱).
+        "*상속 *서브클래싱 *모델 서브클래싱_",
     ]
+
+
+def test_results_name_the_words_the_reader_typed_as_missing():
+    """Material lists, under each result, the query terms it lacks; the reader typed
+    words, not stems or the marked words that find a term's home section."""
+    node = needs.node()
+    script = DOCS / "assets/javascripts/workers/korean-search.js"
+    query = "풀링을 쓰면 크기가 줄어드나요"
+    code = (
+        f"const k = require({json.dumps(str(script))});"
+        f"const plan = k.plan({json.dumps(query)}, {{}}, ['풀링']);"
+        "console.log(plan.query);"
+        # What lunr reports for a section that has 풀링 and 크기 but not the verbs.
+        "const terms = {'풀링': true, '풀링_': false, '쓰면': false, '크기': true,"
+        " '줄어드나요': false};"
+        "console.log(JSON.stringify(k.present(terms, plan.typed)));"
+        # A variant whose term adds a word the reader did not type (Sequential).
+        "const other = k.plan('순차 모델', {'순차모델': ['Sequential 모델']}, ['Sequential 모델']);"
+        "console.log(other.query);"
+        "const lacks = {'순차': false, '모델': true, 'sequential모델_': false,"
+        " 'sequential': false};"
+        "console.log(JSON.stringify(k.present(lacks, other.typed)));"
+    )
+    run = subprocess.run([node, "-e", code], capture_output=True, text=True, check=True)
+    rewritten, shown, other, lacks = run.stdout.splitlines()
+    assert rewritten == "*풀링 *쓰면 *크기 *줄어드나요 풀링_"
+    assert json.loads(shown) == {"풀링": True, "크기": True, "쓰면": False, "줄어드나요": False}
+    assert other == "*순차 *모델 Sequential모델_ *Sequential"
+    assert json.loads(lacks) == {"모델": True, "순차": False}
 
 
 def test_search_dialog_is_named_per_language_or_the_build_stops():
@@ -181,3 +228,9 @@ def test_worker_keeps_only_wildcard_expansions_the_index_holds():
     """
     run = subprocess.run([node, "-e", code], capture_output=True, text=True, check=True)
     assert json.loads(run.stdout) == [["규제(regularizer)"], ["규제(regularizer)"]]
+
+
+def test_glossary_variants_are_found_with_or_without_their_spaces():
+    synonyms = glossary.search_synonyms()
+    assert synonyms["순차 모델"] == synonyms["순차모델"] == ["Sequential 모델"]
+    assert synonyms["형상"] == ["형태"] and synonyms["상속"] == ["서브클래싱"]

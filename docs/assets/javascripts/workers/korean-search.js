@@ -36,7 +36,8 @@
   }
 
   // Glossary terms named in the query, as runs of words joined without spaces
-  // (순차 모델 and 순차모델 both give 순차모델), plus the terms of its variants.
+  // (순차 모델 and 순차모델 both give 순차모델), plus the terms of the variants named the
+  // same way (the glossary's variants come with and without their spaces).
   function named(stems, terms, synonyms) {
     const found = new Set();
     for (let i = 0; i < stems.length; i++) {
@@ -44,31 +45,70 @@
       for (let j = i; j < stems.length; j++) {
         run += stems[j];
         if (terms.has(run)) found.add(run);
+        for (const canonical of synonyms[run] || []) found.add(canonical.replace(/\s+/g, ""));
       }
-      for (const canonical of synonyms[stems[i]] || []) found.add(canonical.replace(/\s+/g, ""));
     }
     return found;
   }
 
   // The query as lunr terms: each word's stem anywhere in a word, and for each glossary
-  // term it names, the marked word that the index gives the section explaining it
-  // (`glossary:순차모델_`), plus the term's words when it was typed without spaces.
-  function rewrite(query, synonyms, terms) {
+  // term it names, the marked word that only the section explaining it holds, in the
+  // worker's `glossary` field (`순차모델_`), plus the term's words when it was typed
+  // without spaces. `words` maps each lunr term back to the word the reader typed (null
+  // for a marked word, which is ours, not the reader's).
+  function plan(query, synonyms, terms) {
     synonyms = synonyms || {};
     const words = query.trim().split(/\s+/).filter(Boolean);
     const stems = words.map((word) => (HANGUL.test(word) ? stem(word) : word));
     const spaced = new Map((terms || []).map((term) => [term.replace(/\s+/g, ""), term]));
-    const out = words.flatMap((word) => expand(word, synonyms));
+    const typed = new Map();
+    const out = [];
+    words.forEach((word) => {
+      for (const term of expand(word, synonyms)) {
+        out.push(term);
+        typed.set(bare(term), word);
+      }
+    });
     for (const joined of named(stems, spaced, synonyms)) {
-      out.push(`glossary:${joined}_`);
+      out.push(`${joined}_`);
+      typed.set(`${joined}_`, null);
       for (const part of (spaced.get(joined) || joined).split(/\s+/)) {
-        if (!stems.includes(part) && !out.includes(`*${part}`)) out.push(`*${part}`);
+        if (!stems.includes(part) && !out.includes(`*${part}`)) {
+          out.push(`*${part}`);
+          // A word of the term the reader did not type is ours: never shown as missing.
+          typed.set(bare(part), words.find((word) => word.includes(part)) || null);
+        }
       }
     }
-    return out.join(" ");
+    return { query: out.join(" "), typed };
   }
 
-  const api = { stem, rewrite };
+  function rewrite(query, synonyms, terms) {
+    return plan(query, synonyms, terms).query;
+  }
+
+  // A lunr term as the search results name it: lowercase, without wildcards.
+  function bare(term) {
+    return term.replace(/^\*+|\*+$/g, "").toLowerCase();
+  }
+
+  // A result's query terms (lunr term -> matched) as the reader should see them: a word
+  // the reader typed is missing only when none of its terms matched, and is shown as
+  // typed; our marked words never show. Matched terms stay, for highlighting.
+  function present(terms, typed) {
+    const shown = {};
+    const found = new Map();
+    for (const [term, matched] of Object.entries(terms)) {
+      const word = typed.has(term) ? typed.get(term) : term;
+      if (word === null || term.endsWith("_")) continue;
+      if (matched) shown[term] = true;
+      found.set(word, found.get(word) || matched);
+    }
+    for (const [word, matched] of found) if (!matched) shown[word] = false;
+    return shown;
+  }
+
+  const api = { stem, plan, rewrite, present };
   if (typeof module !== "undefined" && module.exports) module.exports = api;
   else root.koreanSearch = api;
 })(typeof self !== "undefined" ? self : this);

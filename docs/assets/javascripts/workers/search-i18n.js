@@ -4,7 +4,8 @@
 // - The section where the glossary explains a term gets that term in a field of its
 //   own, weighted like a title, so a term's own page comes first.
 // - Korean queries are rewritten by korean-search.js: particles are dropped and each
-//   stem is matched inside longer words (드롭아웃은 finds 드롭아웃(dropout)을).
+//   stem is matched inside longer words (드롭아웃은 finds 드롭아웃(dropout)을); the
+//   results' lists of missing words name what the reader typed, nothing of ours.
 importScripts("korean-search.js", "search-terms.js");
 
 const params = new URL(self.location.href).searchParams;
@@ -12,6 +13,8 @@ const lang = params.get("lang") === "ko" ? "ko" : "en";
 const material = params.get("material") || "";
 const SETUP = 0; // Material's SearchMessageType.SETUP
 const QUERY = 2; // Material's SearchMessageType.QUERY
+const RESULT = 3; // Material's SearchMessageType.RESULT
+let typed = new Map(); // the last Korean query's lunr terms -> the words the reader typed
 
 self.addEventListener("message", (event) => {
   const message = event.data;
@@ -25,9 +28,23 @@ self.addEventListener("message", (event) => {
     );
   } else if (message.type === QUERY && lang === "ko") {
     const { synonyms, terms } = self.searchTerms;
-    message.data = self.koreanSearch.rewrite(message.data, synonyms, terms);
+    const plan = self.koreanSearch.plan(message.data, synonyms, terms);
+    message.data = plan.query;
+    typed = plan.typed;
   }
 });
+
+// Each result lists the query's terms it lacks ("missing"): on the Korean site, name the
+// words the reader typed, never the stems and marked words the query became.
+const post = self.postMessage;
+self.postMessage = function (message) {
+  if (lang === "ko" && message && message.type === RESULT) {
+    for (const item of message.data.items.flat()) {
+      item.terms = self.koreanSearch.present(item.terms || {}, typed);
+    }
+  }
+  return post.call(self, message);
+};
 
 // Only Material's worker from this folder, never a script named by someone else.
 if (!/^search\.[0-9a-f]+\.min\.js$/.test(material)) {
