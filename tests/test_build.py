@@ -44,25 +44,23 @@ def raises(root):
     return f"{RAISING}:6: raised ValueError: Only input tensors"
 
 
+def insert_after(root, name, anchor, code):
+    """Put `code` on the line after `anchor` in a copy's snippet."""
+    path = root / name
+    path.write_text(path.read_text().replace(anchor, anchor + code, 1))
+
+
 def exits(root):
     # A debugging leftover: the build used to end as a success, with no site.
-    path = root / "snippets/layers/dense/formula.py"
-    path.write_text(
-        path.read_text().replace(
-            "y = layer(x).numpy()\n", "y = layer(x).numpy()\nimport sys; sys.exit(0)\n"
-        )
-    )
-    return "snippets/layers/dense/formula.py:9: raised SystemExit: 0 before the end of the snippet"
+    name = "snippets/layers/dense/formula.py"
+    insert_after(root, name, "y = layer(x).numpy()\n", "import sys; sys.exit(0)\n")
+    return f"{name}:9: raised SystemExit: 0 before the end of the snippet"
 
 
 def exits_the_process(root):
-    path = root / "snippets/layers/pooling/aliases.py"
-    path.write_text(
-        path.read_text().replace(
-            "layers = tf.keras.layers\n", "layers = tf.keras.layers\nimport os; os._exit(0)\n"
-        )
-    )
-    return "snippets/layers/pooling/aliases.py:4: called os._exit(0) before the end of the snippet"
+    name = "snippets/layers/pooling/aliases.py"
+    insert_after(root, name, "layers = tf.keras.layers\n", "import os; os._exit(0)\n")
+    return f"{name}:4: called os._exit(0) before the end of the snippet"
 
 
 HANG_LIMIT = 4
@@ -70,19 +68,9 @@ HANG_LIMIT = 4
 
 def never_ends(root):
     name = "snippets/layers/conv/padding_values.py"
-    path = root / name
-    path.write_text(
-        path.read_text().replace(
-            "    y = layer(x)\n", "    y = layer(x)\n    while padding:\n        pass\n"
-        )
-    )
-    config = root / "pyproject.toml"
-    config.write_text(
-        config.read_text().replace(
-            "[tool.snippets.time-limits]\n",
-            f'[tool.snippets.time-limits]\n"{name}" = {HANG_LIMIT}\n',
-        )
-    )
+    insert_after(root, name, "    y = layer(x)\n", "    while padding:\n        pass\n")
+    limit = f'"{name}" = {HANG_LIMIT}\n'  # a short limit, for this test's sake
+    insert_after(root, "pyproject.toml", "[tool.snippets.time-limits]\n", limit)
     return f"{name}:10: still running after {HANG_LIMIT} s, its time limit"
 
 
