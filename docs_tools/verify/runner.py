@@ -60,18 +60,23 @@ class Worker:
 
     def __init__(self, python: str):
         read, write = os.pipe()
-        self.stderr = tempfile.TemporaryFile()
+        # The process's stderr, in a file of its own: appended to (O_APPEND), so reading it
+        # here, at any time, never moves where the process writes (a shared offset did).
+        handle, self.log = tempfile.mkstemp(prefix="verify-worker-", suffix=".log")
+        os.close(handle)
+        errors = open(self.log, "ab")  # noqa: SIM115 - handed to the process, closed below
         self.process = subprocess.Popen(
             [python, "-m", "docs_tools.verify.worker", str(write)],
             cwd=ROOT,
             stdin=subprocess.PIPE,
             stdout=subprocess.DEVNULL,  # a snippet's own writes; prints are recorded
-            stderr=self.stderr,
+            stderr=errors,
             pass_fds=(write,),
             start_new_session=True,
             text=True,
         )
         os.close(write)
+        errors.close()
         self.replies = os.fdopen(read, "r", encoding="utf-8")
         self.ready = False
         self.task: Path | None = None
@@ -80,14 +85,15 @@ class Worker:
         self.mark = 0  # where in stderr the current snippet's messages start
 
     def send(self, path: Path, mode: str) -> None:
-        self.task, self.mark = path, self.stderr.seek(0, os.SEEK_END)
+        self.task, self.mark = path, os.path.getsize(self.log)
         self.deadline = time.monotonic() + limits.seconds(path)
         self.process.stdin.write(json.dumps({"path": str(path), "mode": mode}) + "\n")
         self.process.stdin.flush()
 
     def errors(self) -> str:
-        self.stderr.seek(self.mark)
-        return self.stderr.read().decode("utf-8", "replace")
+        with open(self.log, "rb") as log:
+            log.seek(self.mark)
+            return log.read().decode("utf-8", "replace")
 
     def stop(self) -> None:
         try:
@@ -96,7 +102,7 @@ class Worker:
             pass
         self.process.wait()
         self.replies.close()
-        self.stderr.close()
+        Path(self.log).unlink(missing_ok=True)  # stopped once more when a run is cut short
         if self.process.stdin:
             self.process.stdin.close()
 
@@ -196,8 +202,8 @@ def _ended(worker: Worker, results, history) -> None:
 def _timed_out(worker: Worker, results, history) -> None:
     """Dump the worker's stack to learn the snippet's line, then kill it."""
     if worker.task is None:
-        worker.stop()
         tail = "\n".join(_tail(worker.errors()))
+        worker.stop()
         raise RunnerError(f"a verifying process did not start in {STARTUP_SECONDS:.0f} s:\n{tail}")
     path, limit = worker.task, limits.seconds(worker.task)
     try:
