@@ -2,15 +2,12 @@
 
 With DOCS_EXECUTION_LOG set to a file, every run of a snippet's code (docs_tools.verify.
 snippet, in any process: pytest, its workers, the builds it starts) appends the snippet's
-path there. `.ci/run` sets it for the whole run and prints the summary at the end:
-
-    python -m docs_tools.verify.executions LOG
+path there. `.ci/run` sets it for the whole run and prints `summary` at the end.
 """
 
 from __future__ import annotations
 
 import os
-import sys
 from collections import Counter
 from pathlib import Path
 
@@ -49,7 +46,3 @@ def summary(log: Path) -> str:
         f"{total / max(snippets, 1):.2f} each on average (at most {most}; "
         f"{snippets - len(found)} never ran)"
     )
-
-
-if __name__ == "__main__":
-    print(summary(Path(sys.argv[1])))
