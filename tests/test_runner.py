@@ -54,7 +54,7 @@ def test_exits_and_interrupts_fail_their_snippet_naming_the_line(tree):
 
 
 def test_a_snippet_past_its_time_limit_fails_naming_its_line_and_the_rest_run(tree):
-    loop = write(tree, "loop.py", "n = 0\nwhile True:\n    n += 1\n")
+    loop = write(tree, "loop.py", "n = 0\n\nwhile True: n += 1\n")  # one line: one place
     sleep = write(tree, "sleep.py", "import time\n\ntime.sleep(600)\n")
     good = write(tree, "good.py", "print(1)\n#> 1\n")
     results = run([loop, sleep, good], workers=1, confirm=False)
