@@ -2,7 +2,7 @@
 
     python quality/budget.py            # build, then measure; exit 1 if over budget
 
-- Lighthouse (mobile) on the home page and one layer page per language, the median
+- Lighthouse (mobile) on the home page, one layer page and its notebook per language, the median
   of three runs: performance >= 95, accessibility 100, best practices >= 95, SEO >= 95;
 - axe-core on every page in both languages: no violation;
 - linkinator over the whole site: every internal link and #anchor resolves.
@@ -32,7 +32,14 @@ from docs_tools.quality import BUDGET, RESULTS  # noqa: E402
 
 HERE = ROOT / "quality"
 NODE_MODULES = HERE / "node_modules"
-LIGHTHOUSE_PAGES = ["/", "/layers/dense/", "/ko/", "/ko/layers/dense/"]
+LIGHTHOUSE_PAGES = [
+    "/",
+    "/layers/dense/",
+    "/layers/dense/notebook/",  # a notebook page, rendered by mkdocs-jupyter
+    "/ko/",
+    "/ko/layers/dense/",
+    "/ko/layers/dense/notebook/",
+]
 RUNS = 3  # Lighthouse runs per page
 
 

@@ -1,10 +1,13 @@
+import json
 import os
 import shutil
 import tempfile
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
 from browser import FLAGS, chromium, serve
+from filelock import FileLock
 from needs import missing
 from site_copy import build, copy_site
 
@@ -16,43 +19,69 @@ os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
 os.environ.setdefault("TF_ENABLE_ONEDNN_OPTS", "0")
 
 
-@pytest.fixture(scope="session")
-def verified(request):
-    """The session's one run of the snippets it needs: all of them when a test needs the
-    built site, else the selected test_snippet ones. Passes go into the cache, where the
-    site copy's build and the final `mkdocs build` find them and run nothing again."""
-    items = request.session.items
+def once(tmp_path_factory, name: str, make):
+    """Compute a session value once for the whole run, whichever xdist worker asks first:
+    the others wait for it and read the JSON it wrote (in the run's shared temp folder)."""
+    base = tmp_path_factory.getbasetemp()
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        base = base.parent  # the folder all workers' temp folders share
+    path = base / f"{name}.json"
+    with FileLock(f"{path}.lock"):
+        if not path.exists():
+            path.write_text(json.dumps(make()), "utf-8")
+        return json.loads(path.read_text("utf-8"))
+
+
+def chosen_snippets(session) -> list[Path]:
+    """All snippets when a test needs the built site, else the selected test_snippet ones."""
+    items = session.items
     if any("built" in item.fixturenames for item in items):
-        chosen = verify.all_snippets()
-    else:
-        chosen = [i.callspec.params["path"] for i in items if i.originalname == "test_snippet"]
-    update = request.config.getoption("update_examples")
+        return verify.all_snippets()
+    return [i.callspec.params["path"] for i in items if i.originalname == "test_snippet"]
+
+
+def verify_snippets(paths: list[Path], update: bool) -> dict[str, dict]:
     if update:
-        return runner.run(chosen, mode="update")
-    # A snippet whose exact content already passed with this verifier and these versions
-    # (the cache, as the build uses it) is not run again.
-    done = {path.resolve(): runner.Result("pass") for path in chosen if cache.is_verified(path)}
-    results = runner.run([path for path in chosen if path.resolve() not in done])
-    for path, result in results.items():
-        if result.failure is None:
-            cache.mark_verified(path, result.found)
-    return {**done, **results}
+        results = runner.run(paths, mode="update")
+    else:
+        # A snippet whose exact content already passed with this verifier and these
+        # versions (the cache, as the build uses it) is not run again.
+        results = verify.run_uncached(paths)
+    return {str(p): {"failure": r.failure, "expected": r.expected} for p, r in results.items()}
+
+
+@pytest.fixture(scope="session")
+def verified(request, tmp_path_factory):
+    """The session's one run of the snippets it needs (`chosen_snippets`), shared by the
+    xdist workers. Passes go into the cache, where the site copy's build and the final
+    `mkdocs build` find them and run nothing again. {resolved path: failure, expected}"""
+    update = bool(request.config.getoption("update_examples"))
+    paths = chosen_snippets(request.session)
+    found = once(tmp_path_factory, "verified", lambda: verify_snippets(paths, update))
+    return {Path(path): SimpleNamespace(**result) for path, result in found.items()}
+
+
+def build_copy(root: Path) -> dict:
+    """A copy of the site built with this run's verified passes, then again unchanged."""
+    copy_site(root)
+    entries = root / "cache"
+    entries.mkdir()
+    for path in verify.all_snippets():  # this run's passes, not older ones
+        entry = cache.directory() / cache.key(path)
+        if entry.exists():
+            shutil.copy(entry, entries / entry.name)
+    runs = [build(root, entries) for _ in range(2)]
+    return {"root": str(root), "runs": [[r.returncode, r.stderr] for r in runs]}
 
 
 @pytest.fixture(scope="session")
 def built(tmp_path_factory, verified):
-    """A copy of the site built with the session's verified runs, then again unchanged."""
-    root = copy_site(tmp_path_factory.mktemp("site"))
-    entries = root / "cache"
-    entries.mkdir()
-    for path in verify.all_snippets():  # this session's passes, not older ones
-        entry = cache.directory() / cache.key(path)
-        if entry.exists():
-            shutil.copy(entry, entries / entry.name)
-    first = build(root, entries)
+    """(copy root, its cache, first build, second build), made once per test run."""
+    found = once(tmp_path_factory, "built", lambda: build_copy(tmp_path_factory.mktemp("site")))
+    root = Path(found["root"])
+    first, second = (SimpleNamespace(returncode=c, stderr=e) for c, e in found["runs"])
     assert first.returncode == 0, f"the site copy did not build:\n{first.stderr[-3000:]}"
-    second = build(root, entries)
-    return root, entries, first, second
+    return root, root / "cache", first, second
 
 
 @pytest.fixture(scope="session")
@@ -86,6 +115,16 @@ def pytest_configure(config):
     if executions.VARIABLE not in os.environ:
         log = Path(tempfile.mkdtemp(prefix="executions-")) / "log"
         os.environ[executions.VARIABLE] = str(log)
+
+
+def pytest_collection_modifyitems(items):
+    """Order for two xdist workers: the first test to need the built site comes first, so
+    one worker starts the run's verification and site build at once, while the other works
+    through the tests that need neither; then the rest."""
+    needs = [item for item in items if "verified" in item.fixturenames]
+    free = [item for item in items if "verified" not in item.fixturenames]
+    first = [item for item in needs if "built" in item.fixturenames][:1]
+    items[:] = first + free + [item for item in needs if item not in first]
 
 
 def pytest_terminal_summary(terminalreporter):

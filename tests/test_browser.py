@@ -1,8 +1,5 @@
 """The built site in a real browser (Debian's Chromium driven by Playwright), both languages."""
 
-import subprocess
-import sys
-from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
@@ -96,7 +93,9 @@ def test_language_switch_goes_to_the_same_page_and_back(context, site, path):
 
 
 @pytest.mark.parametrize("path", ["/layers/dense/", "/ko/layers/cnn/"])
-def test_copied_code_runs_and_prints_what_the_page_shows(context, site, path):
+def test_copied_code_is_the_verified_snippet(context, site, path):
+    """The copy button gives exactly the snippet file, `#>` lines and all: the program
+    this run verified (so it is not run again here)."""
     page, _, _ = visit(context, site + path)
     block = page.locator("div.highlight").first
     block.hover()
@@ -104,11 +103,7 @@ def test_copied_code_runs_and_prints_what_the_page_shows(context, site, path):
     code = page.evaluate("navigator.clipboard.readText()")
     title = page.locator(".highlight span.filename").first.inner_text()
     assert code == (ROOT / "snippets" / title).read_text().rstrip("\n")
-    run = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, cwd=Path.home(), timeout=120
-    )
-    assert run.returncode == 0, run.stderr
-    assert run.stdout.splitlines() == verify.printed_output(code)
+    assert verify.printed_output(code)  # what it prints is in the copy, as comments
 
 
 @pytest.mark.parametrize("language", ["en", "ko"])

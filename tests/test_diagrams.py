@@ -8,7 +8,7 @@ import pytest
 from site_copy import build, copy_built
 from test_site import html_path
 
-from docs_tools import cache, diagrams, pages, verify
+from docs_tools import cache, diagrams, pages
 from docs_tools.paths import ROOT
 
 SEQUENTIAL = "snippets/models/sequential/by_list.py"
@@ -19,9 +19,9 @@ MARKERS = [
 
 
 @pytest.fixture
-def cache_dir(tmp_path, monkeypatch):
-    monkeypatch.setenv("DOCS_CACHE_DIR", str(tmp_path / "cache"))
-    return tmp_path / "cache"
+def recorded(verified):
+    """What the test run's one verification found for a snippet (its cached pass)."""
+    return lambda target: cache.record(ROOT / target)
 
 
 def page_with(tmp_path, target, before="Text.\n"):
@@ -42,9 +42,10 @@ def rendered(page, language):
     return diagrams.place_diagrams(markdown.markdown(text))
 
 
-def test_diagram_shows_the_recorded_layers_and_shapes(tmp_path, cache_dir):
-    path = ROOT / SEQUENTIAL
-    cache.mark_verified(path, verify.check(path))
+def test_diagram_shows_the_recorded_layers_and_shapes(tmp_path, recorded, monkeypatch):
+    found = recorded(SEQUENTIAL)
+    monkeypatch.setenv("DOCS_CACHE_DIR", str(tmp_path / "cache"))  # this test's cache only
+    cache.mark_verified(ROOT / SEQUENTIAL, found)
     page = page_with(tmp_path, SEQUENTIAL)
     html = rendered(page, "en")
     for text in ["dense_1", "output (None, 8) · 40 params", "<td><code>(None, 3)</code></td>"]:
@@ -55,7 +56,7 @@ def test_diagram_shows_the_recorded_layers_and_shapes(tmp_path, cache_dir):
 
 
 @pytest.mark.parametrize(
-    ("target", "verified", "message"),
+    ("target", "passed", "message"),
     [
         (NO_MODEL, True, "which leaves no Keras model in `model`"),
         (SEQUENTIAL, False, "which has not passed verification"),
@@ -63,10 +64,12 @@ def test_diagram_shows_the_recorded_layers_and_shapes(tmp_path, cache_dir):
     ],
 )
 def test_a_marker_that_cannot_be_drawn_names_page_and_line(
-    tmp_path, cache_dir, target, verified, message
+    tmp_path, recorded, target, passed, message, monkeypatch
 ):
-    if verified:
-        cache.mark_verified(ROOT / target, verify.check(ROOT / target))
+    found = recorded(target) if passed else None
+    monkeypatch.setenv("DOCS_CACHE_DIR", str(tmp_path / "cache"))
+    if passed:
+        cache.mark_verified(ROOT / target, found)
     page = page_with(tmp_path, target, before="One.\n\nTwo.\n")
     with pytest.raises(diagrams.DiagramError) as error:
         diagrams.insert_diagrams(page.read_text(), page, "en")
@@ -74,9 +77,10 @@ def test_a_marker_that_cannot_be_drawn_names_page_and_line(
 
 
 @pytest.mark.parametrize("marker", MARKERS, ids=[f"{m.page.name}:{m.line}" for m in MARKERS])
-def test_built_diagram_is_the_model_a_fresh_run_builds(built, marker):
-    """Run the snippet again here: the built page holds exactly the figure of its model."""
-    model = verify.check(marker.file)["model"]
+def test_built_diagram_is_the_model_its_verified_run_built(built, marker):
+    """The built page holds exactly the figure of the model the snippet's verified run
+    (a fresh run: the test run's `verified`) left in `model`."""
+    model = cache.record(marker.file)["model"]
     language = "ko" if pages.is_korean(marker.page) else "en"
     english = pages.twin(marker.page) if language == "ko" else marker.page
     url = html_path(english, korean=language == "ko")

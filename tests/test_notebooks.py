@@ -1,7 +1,8 @@
 """Notebooks made from the pages: their cells, their runs, and how the site serves them.
 
-The `built` fixture's first build runs every notebook in a kernel (nbclient) from an
-empty cache; these tests read what it wrote and rendered.
+The `built` fixture's build writes every notebook with the outputs of the test run's one
+verification of its snippets (no kernel); these tests read what it wrote and rendered.
+One notebook, the worked example, is downloaded and run in a kernel as a reader would.
 """
 
 import json

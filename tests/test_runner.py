@@ -218,7 +218,11 @@ def test_each_run_of_a_snippet_is_logged_once(tree, monkeypatch):
     monkeypatch.setenv(executions.VARIABLE, str(log))
     path = write(tree, "a.py", "print(1)\n#> 1\n")
     run([path])
-    assert log.read_text().splitlines() == [str(path)]
+    assert log.read_text().splitlines() == [f"{path}\t{executions._digest(path.read_text())}"]
+    # A project snippet's run counts where it ran (a test's copy too), but not a copy a
+    # test changed on purpose: that is another program.
     project = executions.SNIPPETS / "layers/dense/formula.py"
-    log.write_text(f"{project}\n/tmp/copy/snippets/layers/dense/formula.py\n{path}\n")
+    same, changed = (executions._digest(t) for t in (project.read_text(), "print(2)\n"))
+    copy = "/tmp/copy/snippets/layers/dense/formula.py"
+    log.write_text(f"{project}\t{same}\n{copy}\t{same}\n{copy}\t{changed}\n{path}\t{same}\n")
     assert executions.counts(log) == {"layers/dense/formula.py": 2}

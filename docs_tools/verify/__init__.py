@@ -1,7 +1,8 @@
 """Verification: does each snippet print what its `#>` lines say?
 
 In:  snippet files under snippets/. Out: pass, or a compiler-style failure naming the
-file and line; a pass records the model the snippet built (for diagrams).
+file and line; a pass records, in the cache, the model the snippet built (for diagrams)
+and what it showed (printed text, figures: the notebooks' outputs).
 
 - snippet:   the single definition of "verified" for one snippet (run, record prints, compare)
 - isolation: a snippet run in a shared process as if it were the first (state, files, exits)
@@ -11,6 +12,7 @@ file and line; a pass records the model the snippet built (for diagrams).
 """
 
 import os
+import random
 
 from docs_tools.verify.snippet import (
     UPDATE_HINT,
@@ -34,6 +36,7 @@ __all__ = [
     "all_snippets",
     "check",
     "check_all",
+    "run_uncached",
     "code_without_output",
     "describe_drift",
     "expected_source",
@@ -42,23 +45,45 @@ __all__ = [
 ]
 
 
-def check_all(paths, use_cache: bool = True):
-    """Verify each snippet not already verified; return (snippets run, failure messages).
+def run_uncached(paths, use_cache: bool = True) -> dict:
+    """Run each snippet with no cached pass, record the passes; {resolved path: Result}.
 
-    Passes are recorded in the cache (docs_tools.cache), with the model each built.
+    A cached pass is not run again (its Result's status is "cached"). The one place that
+    decides what runs: the build (`check_all`) and the tests' session run both come here.
     """
     from docs_tools import cache
     from docs_tools.verify import runner
 
-    todo = [path for path in paths if not (use_cache and cache.is_verified(path))]
-    if os.environ.get("DOCS_VERIFY_ORDER") == "reverse":  # tests/test_deploy.py: no snippet
-        todo.reverse()  # may depend on the ones that usually run before it
+    cached = [path for path in paths if use_cache and cache.is_verified(path)]
+    done = {path.resolve(): runner.Result("cached") for path in cached}
+    todo = [path for path in paths if path.resolve() not in done]
+    _reorder(todo, os.environ.get("DOCS_VERIFY_ORDER", ""))
     results = runner.run(todo)
-    failures = []
     for path in todo:
         result = results[path.resolve()]
         if result.failure is None:
             cache.mark_verified(path, result.found)
-        else:
-            failures.append(result.failure)
-    return todo, failures
+    return {**done, **results}
+
+
+def _reorder(paths: list, order: str) -> None:
+    """DOCS_VERIFY_ORDER: `reverse`, or `shuffle:<seed>` (`.ci/run` seeds with the commit, so
+    each commit runs the snippets in another order, repeatable from the seed). No snippet
+    may depend on the ones that usually run before it; the isolation restores what they
+    change, and the runner blames a leak it finds on the snippet that left it."""
+    if order == "reverse":
+        paths.reverse()
+    elif order.startswith("shuffle:"):
+        random.Random(order).shuffle(paths)
+    elif order:
+        raise ValueError(f"DOCS_VERIFY_ORDER={order!r}: expected reverse or shuffle:<seed>")
+
+
+def check_all(paths, use_cache: bool = True):
+    """Verify each snippet not already verified; return (snippets run, failure messages).
+
+    Passes are recorded in the cache (docs_tools.cache), with what each run found.
+    """
+    results = run_uncached(paths, use_cache)
+    ran = [path for path in paths if results[path.resolve()].status != "cached"]
+    return ran, [results[p.resolve()].failure for p in ran if results[p.resolve()].failure]

@@ -49,7 +49,7 @@ FRAME = re.compile(r'File "(?P<file>[^"]+)", line (?P<line>\d+)')
 class Result:
     """What verification found: `failure` is None on a pass."""
 
-    status: str  # pass, differs, raises, leaks, timeout, crashed
+    status: str  # pass, differs, raises, leaks, timeout, crashed; cached (not run: passed before)
     failure: str | None = None
     found: dict | None = None  # on a pass: the model's structure and the outputs shown
     expected: str | None = None  # "update" mode: the source with fresh `#>` lines

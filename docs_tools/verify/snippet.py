@@ -93,7 +93,7 @@ def _run(path: Path):
     source = path.read_text("utf-8")
     recorder = _recorder(path)
     module = types.ModuleType("__main__")
-    executions.record(path)
+    executions.record(path, source)
 
     def execute(copy: Path):
         module.__file__ = str(copy)
