@@ -9,7 +9,7 @@ import pytest
 from browser import FLAGS, chromium, serve
 from filelock import FileLock
 from needs import missing
-from site_copy import build, copy_site
+from site_copy import HAND_EDITED, build, copy_built, copy_site, deploy_build
 
 from docs_tools import cache, verify
 from docs_tools.verify import executions, runner
@@ -19,11 +19,11 @@ os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")
 os.environ.setdefault("TF_ENABLE_ONEDNN_OPTS", "0")
 
 
-def once(tmp_path_factory, name: str, make):
+def once(config, tmp_path_factory, name: str, make):
     """Compute a session value once for the whole run, whichever xdist worker asks first:
     the others wait for it and read the JSON it wrote (in the run's shared temp folder)."""
     base = tmp_path_factory.getbasetemp()
-    if os.environ.get("PYTEST_XDIST_WORKER"):
+    if hasattr(config, "workerinput"):  # an xdist worker
         base = base.parent  # the folder all workers' temp folders share
     path = base / f"{name}.json"
     with FileLock(f"{path}.lock"):
@@ -57,7 +57,9 @@ def verified(request, tmp_path_factory):
     `mkdocs build` find them and run nothing again. {resolved path: failure, expected}"""
     update = bool(request.config.getoption("update_examples"))
     paths = chosen_snippets(request.session)
-    found = once(tmp_path_factory, "verified", lambda: verify_snippets(paths, update))
+    found = once(
+        request.config, tmp_path_factory, "verified", lambda: verify_snippets(paths, update)
+    )
     return {Path(path): SimpleNamespace(**result) for path, result in found.items()}
 
 
@@ -75,13 +77,55 @@ def build_copy(root: Path) -> dict:
 
 
 @pytest.fixture(scope="session")
-def built(tmp_path_factory, verified):
+def built(request, tmp_path_factory, verified):
     """(copy root, its cache, first build, second build), made once per test run."""
-    found = once(tmp_path_factory, "built", lambda: build_copy(tmp_path_factory.mktemp("site")))
+    make = lambda: build_copy(tmp_path_factory.mktemp("site"))  # noqa: E731
+    found = once(request.config, tmp_path_factory, "built", make)
     root = Path(found["root"])
     first, second = (SimpleNamespace(returncode=c, stderr=e) for c, e in found["runs"])
     assert first.returncode == 0, f"the site copy did not build:\n{first.stderr[-3000:]}"
     return root, root / "cache", first, second
+
+
+def build_edited(built, target: Path) -> dict:
+    """A copy of the built site with two edits an author might make, built once for the
+    tests of both: an English page ahead of its Korean twin, a notebook edited by hand."""
+    root, entries = copy_built(built, target)
+    page = root / "docs/layers/dense.md"
+    page.write_text(page.read_text() + "\nA paragraph the Korean page does not have yet.\n")
+    notebook = root / HAND_EDITED
+    notebook.parent.mkdir(parents=True, exist_ok=True)
+    book = json.loads((built[0] / HAND_EDITED).read_text())
+    book["cells"][-1]["source"] = "print('edited by hand')"
+    notebook.write_text(json.dumps(book))
+    result = build(root, entries)
+    return {"root": str(root), "returncode": result.returncode, "stderr": result.stderr}
+
+
+@pytest.fixture(scope="session")
+def edited(request, tmp_path_factory, built):
+    """(copy root, its build) of `build_edited`, made once per test run."""
+    make = lambda: build_edited(built, tmp_path_factory.mktemp("edited"))  # noqa: E731
+    found = once(request.config, tmp_path_factory, "edited", make)
+    return Path(found["root"]), SimpleNamespace(
+        returncode=found["returncode"], stderr=found["stderr"]
+    )
+
+
+@pytest.fixture(scope="session")
+def deployed(request, tmp_path_factory, built):
+    """The site as the deploy workflow builds it (site_copy.deploy_build), made once per
+    test run. Notebook renderings come from the built copy: the reproducible-build test
+    in test_deploy.py renders them afresh."""
+
+    def make():
+        renderings = built[0] / ".cache" / "mkdocs-jupyter"
+        site, result = deploy_build(tmp_path_factory.mktemp("deploy"), built[1], renderings)
+        return {"site": str(site), "returncode": result.returncode, "stderr": result.stderr}
+
+    found = once(request.config, tmp_path_factory, "deployed", make)
+    assert found["returncode"] == 0, found["stderr"][-3000:]
+    return Path(found["site"])
 
 
 @pytest.fixture(scope="session")

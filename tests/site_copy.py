@@ -9,6 +9,8 @@ from pathlib import Path
 from docs_tools import project
 
 BIN = Path(sys.executable).parent
+# The notebook the `edited` fixture edits by hand (notebooks are build artifacts).
+HAND_EDITED = "docs/layers/convolution/notebook.ipynb"
 
 
 def copy_site(target: Path) -> Path:
@@ -32,7 +34,8 @@ def run(
 ) -> subprocess.CompletedProcess:
     """Run a project command in a copy, as a user would, with its own snippet cache."""
     env = {**os.environ, "DOCS_CACHE_DIR": str(cache), "NO_MKDOCS_2_WARNING": "1", **(extra or {})}
-    env.pop("PYTEST_ADDOPTS", None)
+    for name in ("PYTEST_ADDOPTS", "PYTEST_XDIST_WORKER", "PYTEST_XDIST_WORKER_COUNT"):
+        env.pop(name, None)  # a command in a copy is not part of this test run
     return subprocess.run(
         [str(BIN / command[0]), *command[1:]], cwd=cwd, env=env, capture_output=True, text=True
     )
@@ -40,3 +43,26 @@ def run(
 
 def build(cwd: Path, cache: Path) -> subprocess.CompletedProcess:
     return run(["mkdocs", "build", "--strict", "--site-dir", str(cwd / "site")], cwd, cache)
+
+
+SITE_URL = "https://example.github.io/keras-layers-docs/"
+EDIT_URI = "https://github.com/example/keras-layers-docs/edit/main/docs/"
+COMMITTED = "2026-01-02"
+
+
+def deploy_build(root: Path, cache: Path, renderings: Path | None = None):
+    """Build a fresh copy in `root` as the deploy workflow does, from a one-commit checkout
+    (with `renderings`, mkdocs-jupyter's cache of notebook renderings, copied in first)."""
+    copy_site(root)
+    if renderings:
+        shutil.copytree(renderings, root / ".cache" / "mkdocs-jupyter")
+    when = {
+        "GIT_AUTHOR_DATE": f"{COMMITTED}T12:00:00Z",
+        "GIT_COMMITTER_DATE": f"{COMMITTED}T12:00:00Z",
+    }
+    git = ["git", "-c", "user.name=t", "-c", "user.email=t@example.com"]
+    for command in (["git", "init", "-q"], ["git", "add", "-A"], [*git, "commit", "-qm", "copy"]):
+        subprocess.run(command, cwd=root, check=True, env={**os.environ, **when})
+    env = {"SITE_URL": SITE_URL, "EDIT_URI": EDIT_URI}
+    build = run(["mkdocs", "build", "--strict", "--site-dir", str(root / "site")], root, cache, env)
+    return root / "site", build

@@ -5,15 +5,13 @@ verification of its snippets (no kernel); these tests read what it wrote and ren
 One notebook, the worked example, is downloaded and run in a kernel as a reader would.
 """
 
-import json
 import re
-import shutil
 import tempfile
 from pathlib import Path
 
 import nbformat
 import pytest
-from site_copy import build, copy_built
+from conftest import HAND_EDITED
 
 from docs_tools import notebook_styles, notebooks, pages, verify
 from docs_tools.paths import DOCS, ROOT
@@ -194,18 +192,12 @@ def test_worked_example_shows_its_plots_in_both_languages(built):
             assert (site / folder / name).read_bytes().startswith(b"\x89PNG")
 
 
-def test_a_hand_edited_notebook_is_rewritten_by_the_next_build(built, tmp_path):
-    root, _ = copy_built(built, tmp_path)
-    target = root / "docs/layers/dense/notebook.ipynb"  # git ignores it: not in the copy
-    target.parent.mkdir(parents=True, exist_ok=True)  # a copy of a copy has it
-    shutil.copy(built[0] / "docs/layers/dense/notebook.ipynb", target)
-    book = json.loads(target.read_text())
-    book["cells"][-1]["source"] = "print('edited by hand')"
-    target.write_text(json.dumps(book))
-    result = build(root, tmp_path / "cache")
+def test_a_hand_edited_notebook_is_rewritten_by_the_next_build(built, edited):
+    root, result = edited  # its last cell edited by hand before the build (conftest.py)
     assert result.returncode == 0, result.stderr[-3000:]
-    assert target.read_text() == (built[0] / "docs/layers/dense/notebook.ipynb").read_text()
-    assert "edited by hand" not in (root / "site/layers/dense/notebook/dense.ipynb").read_text()
+    assert (root / HAND_EDITED).read_text() == (built[0] / HAND_EDITED).read_text()
+    written = root / "site/layers/convolution/notebook/convolution.ipynb"
+    assert "edited by hand" not in written.read_text()
 
 
 def test_downloaded_notebook_runs_top_to_bottom_in_a_fresh_kernel(built):
