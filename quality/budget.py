@@ -32,7 +32,10 @@ from docs_tools.quality import BUDGET, RESULTS  # noqa: E402
 
 HERE = ROOT / "quality"
 NODE_MODULES = HERE / "node_modules"
-LIGHTHOUSE_PAGES = ["/", "/layers/dense/", "/ko/", "/ko/layers/dense/"]
+# The home page, the Dense page and the largest layer-reference page (its tables and the
+# shape calculator), in both languages.
+LIGHTHOUSE_PAGES = ["/", "/layers/dense/", "/reference/convolution/"]
+LIGHTHOUSE_PAGES += ["/ko" + path for path in LIGHTHOUSE_PAGES]
 RUNS = 3  # Lighthouse runs per page
 
 
