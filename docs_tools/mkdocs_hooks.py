@@ -35,6 +35,7 @@ from docs_tools import (  # noqa: E402
     page_meta,
     pages,
     quality,
+    reference,
     search,
     site_links,
     verify,
@@ -161,6 +162,25 @@ def on_page_markdown(markdown, page, config, files):
             benchmarks.PLACEHOLDER,
             benchmarks.BenchmarkError,
             lambda: benchmarks.table(korean=korean),
+        ),
+        (
+            notebooks.NOTEBOOK_INDEX,
+            notebooks.NotebookError,
+            lambda: notebooks.index_table(
+                language, Path(config.docs_dir), Path(config.config_file_path)
+            ),
+        ),
+        (
+            reference.INDEX_MARKER,
+            reference.ReferenceError,
+            lambda: reference.index_table(language, Path(config.docs_dir)),
+        ),
+        (
+            reference.COVERAGE_MARKER,
+            reference.ReferenceError,
+            lambda: reference.coverage_line(
+                language, cache.versions()["keras"], Path(config.docs_dir)
+            ),
         ),
     )
     for placeholder, error, make in generated:

@@ -79,23 +79,66 @@ class Cell:
     snippet: Path | None = None  # the snippet a code cell runs
 
 
-# A notebook in the navigation: `- Dense: layers/dense/notebook.ipynb`.
-NAV_ENTRY = re.compile(r"^[ \t]*-\s.*?:\s*(?P<path>\S+)/notebook\.ipynb\s*$", re.M)
+# Pages under these folders of docs/ that include a snippet each get a notebook. The
+# navigation lists one page, `notebooks.md`, whose table (NOTEBOOK_INDEX, filled at build
+# time) links them all, instead of repeating every page in the sidebar.
+NOTEBOOK_SECTIONS = ("layers", "models", "training", "reference")
+NOTEBOOK_INDEX = "<!-- notebook-index -->"
+# A page in the navigation: `- Dense: layers/dense.md`.
+NAV_PAGE = re.compile(r"^[ \t]*-\s.*?:\s*(?P<path>\S+\.md)\s*$", re.M)
+INDEX_HEADERS = {
+    "en": ("Page", "Notebook", "Download"),
+    "ko": ("페이지", "노트북", "내려받기"),
+}
+INDEX_LINKS = {"en": "read it here", "ko": "여기서 보기"}
 
 
 def notebook_pages(docs: Path = DOCS, config: Path = ROOT / "mkdocs.yml") -> list[Path]:
-    """English pages whose notebook the navigation lists: mkdocs.yml says which get one."""
-    found = []
-    for match in NAV_ENTRY.finditer(config.read_text("utf-8")):
-        page = docs / f"{match['path']}.md"
-        if not page.is_file() or not any(i.kind == "code" for i in pages.includes(page)):
-            line = config.read_text("utf-8")[: match.start()].count("\n") + 1
-            raise NotebookError(
-                f"{display(config)}:{line}: lists {match['path']}/notebook.ipynb, but "
-                f"{display(page)} is not a page that includes a snippet"
-            )
-        found.append(page)
-    return found
+    """English pages with a notebook: each page under NOTEBOOK_SECTIONS, other than an
+    index page, that includes a snippet, in the navigation's order (pages it does not
+    list come last, by path)."""
+    listed = [m["path"] for m in NAV_PAGE.finditer(config.read_text("utf-8"))]
+    order = {path: number for number, path in enumerate(listed)}
+    found = [
+        page
+        for page in pages.all_pages(docs)
+        if not pages.is_korean(page)
+        and page.relative_to(docs).parts[0] in NOTEBOOK_SECTIONS
+        # An index page is its folder's URL, and the layer index's snippet is a record
+        # (the list of classes), not a lesson to run.
+        and page.name != "index.md"
+        if any(inc.kind == "code" for inc in pages.includes(page))
+    ]
+
+    def place(page: Path) -> tuple[int, str]:
+        where = page.relative_to(docs).as_posix()
+        return order.get(where, len(order)), where
+
+    return sorted(found, key=place)
+
+
+def index_table(language: str, docs: Path = DOCS, config: Path = ROOT / "mkdocs.yml") -> str:
+    """The notebooks page's table: each page with a notebook, read on the site or downloaded.
+
+    The table sits on docs/notebooks.md (notebooks.ko.md): links are relative to it."""
+    rows = [f"| {' | '.join(INDEX_HEADERS[language])} |", "| --- | --- | --- |"]
+    for english in notebook_pages(docs, config):
+        page = pages.twin(english) if language == "ko" else english
+        where = english.relative_to(docs).with_suffix("").as_posix()
+        title = next(
+            (
+                line[2:].strip()
+                for line in page.read_text("utf-8").splitlines()
+                if line.startswith("# ")
+            ),
+            where,
+        )
+        name = download_name(page)
+        rows.append(
+            f"| [{title}]({where}.md) | [{INDEX_LINKS[language]}]({where}/notebook.ipynb) | "
+            f'<a href="../{where}/notebook/{name}" download>{name}</a> |'
+        )
+    return "\n".join(rows) + "\n"
 
 
 def notebook_path(page: Path) -> Path:

@@ -19,6 +19,7 @@ PARTS = [
     "quality",
     "mkdocs.yml",
     "glossary.yml",
+    "reference.yml",
     "translations.json",
     "pyproject.toml",
 ]

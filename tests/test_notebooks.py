@@ -26,22 +26,43 @@ def site_dir(page: Path, korean: bool) -> str:
     return ("ko/" if korean else "") + page.relative_to(DOCS).with_suffix("").as_posix()
 
 
-def test_every_page_with_snippets_has_its_notebook_in_the_navigation():
-    sections = ("layers", "models", "training")
+def test_every_page_with_snippets_has_its_notebook():
+    sections = ("layers", "models", "training", "reference")
     content = [
         page
         for page in pages.all_pages()
-        if page.parent.name in sections and not pages.is_korean(page)
+        if page.relative_to(DOCS).parts[0] in sections and not pages.is_korean(page)
+        if page.name != "index.md"  # the layer index: a table and the record of the classes
         if any(inc.kind == "code" for inc in pages.includes(page))
     ]
     assert content and sorted(PAGES) == sorted(content)
 
 
-def test_a_notebook_listed_for_a_page_without_snippets_is_refused(tmp_path):
+def test_the_navigation_lists_the_notebooks_page_instead_of_each_notebook():
+    config = (ROOT / "mkdocs.yml").read_text("utf-8")
+    nav = config[config.index("\nnav:") :]
+    assert "- Notebooks: notebooks.md" in nav
+    assert "notebook.ipynb" not in nav
+
+
+def test_the_notebooks_page_links_every_notebook_in_both_languages():
+    for language in ("en", "ko"):
+        rows = notebooks.index_table(language).splitlines()[2:]
+        assert len(rows) == len(PAGES)
+        for page, row in zip(PAGES, rows, strict=True):
+            where = page.relative_to(DOCS).with_suffix("").as_posix()
+            assert f"]({where}.md)" in row
+            assert f"]({where}/notebook.ipynb)" in row
+            name = notebooks.download_name(pages.twin(page) if language == "ko" else page)
+            assert f'href="../{where}/notebook/{name}" download' in row
+
+
+def test_notebooks_follow_the_navigation_order(tmp_path):
     config = tmp_path / "mkdocs.yml"
-    config.write_text("nav:\n  - Home: index.md\n  - Glossary: glossary/notebook.ipynb\n")
-    with pytest.raises(notebooks.NotebookError, match=r"mkdocs.yml:3: lists glossary/notebook"):
-        notebooks.notebook_pages(DOCS, config)
+    config.write_text("nav:\n  - Dropout: layers/dropout.md\n  - Dense: layers/dense.md\n")
+    found = notebooks.notebook_pages(DOCS, config)
+    assert found[:2] == [DOCS / "layers/dropout.md", DOCS / "layers/dense.md"]
+    assert len(found) == len(PAGES)
 
 
 @pytest.mark.parametrize("page", PAGES, ids=IDS)

@@ -19,11 +19,17 @@ from docs_tools.paths import ROOT
 
 CALCULATOR = ROOT / "docs/assets/javascripts/shape-calculator.js"
 RANKS = {"Conv1D": 1, "Conv2D": 2, "Conv3D": 3}
+# The other convolutions: transposed, separable, depthwise (no `filters`).
+OTHERS = {f"Conv{rank}DTranspose": rank for rank in (1, 2, 3)}
+OTHERS.update({f"SeparableConv{rank}D": rank for rank in (1, 2)})
+OTHERS.update({f"DepthwiseConv{rank}D": rank for rank in (1, 2)})
 POOLS = [f"{kind}Pooling{rank}D" for kind in ("Max", "Average") for rank in (1, 2, 3)]
 SPATIAL = {1: [[9], [3]], 2: [[9, 6], [3, 8]], 3: [[6, 5, 4], [3, 7, 2]]}
 
 
-def setting(layer, spatial, kernel, strides=None, padding="valid", dilation=1, filters=4):
+def setting(
+    layer, spatial, kernel, strides=None, padding="valid", dilation=1, filters=4, multiplier=1
+):
     return {
         "layer": layer,
         "input_shape": [*spatial, 3],
@@ -32,6 +38,7 @@ def setting(layer, spatial, kernel, strides=None, padding="valid", dilation=1, f
         "strides": strides,
         "padding": padding,
         "dilation_rate": dilation,
+        "depth_multiplier": multiplier,
     }
 
 
@@ -61,6 +68,24 @@ def grid() -> list[dict]:
             setting(layer, spatial[:-1], 1),  # one axis too few
             setting(layer, [*spatial, 4], 1),  # one axis too many
             setting(layer, [9] * 4, 3),
+        ]
+    for layer, rank in OTHERS.items():
+        for spatial, kernel, strides, padding, dilation in itertools.product(
+            SPATIAL[rank], [1, 3, 4], [1, 2], ["valid", "same"], [1, 2]
+        ):
+            multiplier = 2 if kernel == 3 else 1
+            found.append(setting(layer, spatial, kernel, strides, padding, dilation, 4, multiplier))
+        spatial = SPATIAL[rank][0]
+        mixed = [rank - i for i in range(rank)]
+        found += [
+            setting(layer, spatial, mixed, mixed, "same"),
+            setting(layer, spatial, 3, 1, "causal"),
+            setting(layer, spatial, 0),
+            setting(layer, spatial, 3, 0),
+            setting(layer, spatial, 3, filters=0),
+            setting(layer, spatial, 3, multiplier=0),
+            setting(layer, spatial[:-1], 1),
+            setting(layer, [*spatial, 4], 1),
         ]
     for layer in POOLS:
         rank = int(layer[-2])
@@ -126,9 +151,13 @@ def run_tensorflow(settings: list[dict]) -> list[dict]:
             "strides": as_argument(s["strides"]),
             "padding": s["padding"],
         }
-        if s["layer"] in RANKS:
-            arguments.update(filters=s["filters"], dilation_rate=as_argument(s["dilation_rate"]))
+        if s["layer"] in RANKS or s["layer"] in OTHERS:
+            arguments.update(dilation_rate=as_argument(s["dilation_rate"]))
             arguments["strides"] = 1 if s["strides"] is None else arguments["strides"]
+            if "Depthwise" not in s["layer"]:
+                arguments["filters"] = s["filters"]
+            if "Separable" in s["layer"] or "Depthwise" in s["layer"]:
+                arguments["depth_multiplier"] = s["depth_multiplier"]
         try:
             layer = getattr(keras.layers, s["layer"])(**arguments)
             output = layer(keras.Input(tuple(s["input_shape"])))

@@ -25,7 +25,8 @@ ENGLISH = sorted(
 def html_path(page: Path, korean: bool) -> str:
     """Where a docs page lands in the site, as a URL path."""
     relative = page.relative_to(DOCS).with_suffix("").as_posix()
-    url = "" if relative == "index" else relative + "/"
+    # An index page is its folder's address: index.md is /, reference/index.md /reference/.
+    url = "" if relative == "index" else relative.removesuffix("/index") + "/"
     return ("/ko/" if korean else "/") + url
 
 

@@ -10,17 +10,28 @@
 (function () {
   "use strict";
 
+  // kind: "conv", "transpose" (Conv*Transpose), "separable", "depthwise" or "pool".
   const LAYERS = {
-    Conv1D: { rank: 1, conv: true, name: "conv1d" },
-    Conv2D: { rank: 2, conv: true, name: "conv2d" },
-    Conv3D: { rank: 3, conv: true, name: "conv3d" },
-    MaxPooling1D: { rank: 1, conv: false, name: "max_pooling1d" },
-    MaxPooling2D: { rank: 2, conv: false, name: "max_pooling2d" },
-    MaxPooling3D: { rank: 3, conv: false, name: "max_pooling3d" },
-    AveragePooling1D: { rank: 1, conv: false, name: "average_pooling1d" },
-    AveragePooling2D: { rank: 2, conv: false, name: "average_pooling2d" },
-    AveragePooling3D: { rank: 3, conv: false, name: "average_pooling3d" },
+    Conv1D: { rank: 1, kind: "conv", name: "conv1d" },
+    Conv2D: { rank: 2, kind: "conv", name: "conv2d" },
+    Conv3D: { rank: 3, kind: "conv", name: "conv3d" },
+    Conv1DTranspose: { rank: 1, kind: "transpose", name: "conv1d_transpose" },
+    Conv2DTranspose: { rank: 2, kind: "transpose", name: "conv2d_transpose" },
+    Conv3DTranspose: { rank: 3, kind: "transpose", name: "conv3d_transpose" },
+    SeparableConv1D: { rank: 1, kind: "separable", name: "separable_conv1d" },
+    SeparableConv2D: { rank: 2, kind: "separable", name: "separable_conv2d" },
+    DepthwiseConv1D: { rank: 1, kind: "depthwise", name: "depthwise_conv1d" },
+    DepthwiseConv2D: { rank: 2, kind: "depthwise", name: "depthwise_conv2d" },
+    MaxPooling1D: { rank: 1, kind: "pool", name: "max_pooling1d" },
+    MaxPooling2D: { rank: 2, kind: "pool", name: "max_pooling2d" },
+    MaxPooling3D: { rank: 3, kind: "pool", name: "max_pooling3d" },
+    AveragePooling1D: { rank: 1, kind: "pool", name: "average_pooling1d" },
+    AveragePooling2D: { rank: 2, kind: "pool", name: "average_pooling2d" },
+    AveragePooling3D: { rank: 3, kind: "pool", name: "average_pooling3d" },
   };
+  // Layers with a `filters` argument, and with `depth_multiplier`.
+  const hasFilters = (layer) => LAYERS[layer].kind !== "pool" && LAYERS[layer].kind !== "depthwise";
+  const hasMultiplier = (layer) => ["separable", "depthwise"].includes(LAYERS[layer].kind);
 
   class KerasError extends Error {
     constructor(type, message) {
@@ -63,12 +74,23 @@
     );
   }
 
+  function positive(name, value) {
+    if (value <= 0) {
+      throw new KerasError(
+        "ValueError",
+        `Invalid value for argument \`${name}\`. Expected a strictly positive value. ` +
+          `Received ${name}=${value}.`,
+      );
+    }
+  }
+
   function conv(s) {
-    const { rank } = LAYERS[s.layer];
+    const { rank, kind } = LAYERS[s.layer];
     const kernel = standardizeTuple(s.kernel_size, rank, "kernel_size", false);
     const strides = standardizeTuple(s.strides ?? 1, rank, "strides", false);
     const dilation = standardizeTuple(s.dilation_rate ?? 1, rank, "dilation_rate", false);
-    const allowed = rank === 1 ? ["causal", "same", "valid"] : ["same", "valid"];
+    // Only Conv1D accepts "causal".
+    const allowed = rank === 1 && kind === "conv" ? ["causal", "same", "valid"] : ["same", "valid"];
     if (!allowed.includes(s.padding)) {
       const set = `{${allowed.map((p) => `'${p}'`).join(", ")}}`;
       throw new KerasError(
@@ -76,14 +98,14 @@
         `The \`padding\` argument must be a list/tuple or one of ${set}. Received: ${s.padding}`,
       );
     }
-    if (s.filters <= 0) {
-      throw new KerasError(
-        "ValueError",
-        "Invalid value for argument `filters`. Expected a strictly positive value. " +
-          `Received filters=${s.filters}.`,
-      );
-    }
-    if (Math.max(...strides) > 1 && Math.max(...dilation) > 1) {
+    const multiplier = s.depth_multiplier ?? 1;
+    if (hasMultiplier(s.layer)) positive("depth_multiplier", multiplier);
+    if (hasFilters(s.layer)) positive("filters", s.filters);
+    if (
+      (kind === "conv" || kind === "transpose") &&
+      Math.max(...strides) > 1 &&
+      Math.max(...dilation) > 1
+    ) {
       throw new KerasError(
         "ValueError",
         "`strides > 1` not supported in conjunction with `dilation_rate > 1`. " +
@@ -93,7 +115,21 @@
     const input = s.input_shape;
     checkRank(s.layer, input, rank + 2, false);
     const channels = input[input.length - 1];
-    const kernelShape = [...kernel, channels, s.filters];
+    const size = (tuple) => tuple.reduce((a, b) => a * b, 1);
+    const spatial = input.slice(0, -1);
+    if (kind === "transpose") {
+      // Keras reads one kernel size per input axis, so an extra axis runs off the tuple.
+      if (input.length > rank + 1) throw new KerasError("IndexError", "tuple index out of range");
+      // keras.src.backend.common.backend_utils._get_output_shape_given_tf_padding
+      const out = spatial.map((n, i) => {
+        const span = (kernel[i] - 1) * dilation[i] + 1;
+        return s.padding === "valid" ? (n - 1) * strides[i] + Math.max(span, strides[i]) : n * strides[i];
+      });
+      const weights = size(kernel) * s.filters * channels + s.filters;
+      return { shape: [null, ...out, s.filters], params: weights };
+    }
+    const outChannels = kind === "depthwise" ? channels * multiplier : s.filters;
+    const kernelShape = [...kernel, channels, outChannels];
     const fullInput = formatShape([null, ...input]);
     if (input.length + 1 !== kernelShape.length) {
       throw new KerasError(
@@ -102,7 +138,6 @@
           `${pyRepr(kernelShape)} and input of shape ${fullInput}.`,
       );
     }
-    const spatial = input.slice(0, -1);
     let out;
     if (s.padding === "valid") {
       out = spatial.map((n, i) =>
@@ -118,8 +153,13 @@
     } else {
       out = spatial.map((n, i) => Math.floor((n - 1) / strides[i]) + 1);
     }
-    const weights = kernel.reduce((a, b) => a * b, 1) * channels * s.filters + s.filters;
-    return { shape: [null, ...out, s.filters], params: weights };
+    let weights = size(kernel) * channels * s.filters + s.filters;
+    if (kind === "separable") {
+      weights = size(kernel) * channels * multiplier + channels * multiplier * s.filters + s.filters;
+    } else if (kind === "depthwise") {
+      weights = size(kernel) * channels * multiplier + channels * multiplier;
+    }
+    return { shape: [null, ...out, outChannels], params: weights };
   }
 
   function pool(s) {
@@ -151,13 +191,13 @@
 
   /**
    * settings: {layer, input_shape: [sizes without the batch axis], filters, kernel_size,
-   * strides, padding, dilation_rate}; kernel_size is pool_size for pooling layers; sizes are
+   * strides, padding, dilation_rate, depth_multiplier}; kernel_size is pool_size for pooling layers; sizes are
    * an int or an array with one int per spatial axis; strides null means the default.
    * Returns {ok: true, shape, params} or {ok: false, error: {type, message}}.
    */
   function compute(settings) {
     try {
-      const found = LAYERS[settings.layer].conv ? conv(settings) : pool(settings);
+      const found = LAYERS[settings.layer].kind === "pool" ? pool(settings) : conv(settings);
       return { ok: true, shape: found.shape, params: found.params };
     } catch (error) {
       if (!(error instanceof KerasError)) throw error;
@@ -184,6 +224,7 @@
       stridesHint: "empty: as pool_size",
       padding: "padding",
       dilation: "dilation_rate",
+      multiplier: "depth_multiplier",
       sizesHint: "for example 3, or 3, 2 for each axis",
       output: "Output shape",
       params: "Parameters",
@@ -203,6 +244,7 @@
       stridesHint: "비우면 pool_size와 같음",
       padding: "padding",
       dilation: "dilation_rate",
+      multiplier: "depth_multiplier",
       sizesHint: "예: 3, 또는 축마다 3, 2",
       output: "출력 형태",
       params: "파라미터 수",
@@ -243,12 +285,13 @@
   }
 
   function pythonCode(s) {
-    const args = LAYERS[s.layer].conv
-      ? [String(s.filters), pyRepr(s.kernel_size)]
-      : [`pool_size=${pyRepr(s.kernel_size)}`];
+    const isPool = LAYERS[s.layer].kind === "pool";
+    const args = isPool ? [`pool_size=${pyRepr(s.kernel_size)}`] : [pyRepr(s.kernel_size)];
+    if (hasFilters(s.layer)) args.unshift(String(s.filters));
     if (s.strides !== null) args.push(`strides=${pyRepr(s.strides)}`);
     args.push(`padding="${s.padding}"`);
-    if (LAYERS[s.layer].conv) args.push(`dilation_rate=${pyRepr(s.dilation_rate ?? 1)}`);
+    if (!isPool) args.push(`dilation_rate=${pyRepr(s.dilation_rate ?? 1)}`);
+    if (hasMultiplier(s.layer)) args.push(`depth_multiplier=${s.depth_multiplier}`);
     return `tf.keras.layers.${s.layer}(${args.join(", ")})(tf.keras.Input(${pyRepr(s.input_shape)}))`;
   }
 
@@ -272,11 +315,17 @@
     for (const name of ["valid", "same", "causal"]) padding.append(element("option", { value: name }, name));
     padding.value = start.padding || "valid";
     const dilation = element("input", { id: `${id}-dilation`, type: "text", value: start.dilation || "1" });
+    const multiplier = element("input", {
+      id: `${id}-multiplier`,
+      type: "number",
+      value: start.multiplier || "1",
+    });
 
     const kernelField = field(kernel.id, t.kernel, kernel, t.sizesHint);
     const stridesField = field(strides.id, t.strides, strides, t.sizesHint);
     const filtersField = field(filters.id, t.filters, filters);
     const dilationField = field(dilation.id, t.dilation, dilation, t.sizesHint);
+    const multiplierField = field(multiplier.id, t.multiplier, multiplier);
     const form = element(
       "form",
       { class: "shape-calculator__form" },
@@ -291,6 +340,7 @@
         stridesField,
         field(padding.id, t.padding, padding),
         dilationField,
+        multiplierField,
       ),
     );
     const result = element("div", {
@@ -317,8 +367,10 @@
     }
 
     function update() {
-      const isConv = LAYERS[layer.value].conv;
-      filtersField.hidden = dilationField.hidden = !isConv;
+      const isConv = LAYERS[layer.value].kind !== "pool";
+      dilationField.hidden = !isConv;
+      filtersField.hidden = !hasFilters(layer.value);
+      multiplierField.hidden = !hasMultiplier(layer.value);
       kernelField.querySelector("label").textContent = isConv ? t.kernel : t.pool;
       stridesField.querySelector("small").textContent = isConv ? t.sizesHint : `${t.sizesHint}; ${t.stridesHint}`;
       const sizes = {
@@ -326,12 +378,20 @@
         kernel_size: parseSizes(kernel.value, true),
         strides: parseSizes(strides.value, true),
         dilation_rate: isConv ? parseSizes(dilation.value, true) : 1,
-        filters: isConv ? parseSizes(filters.value, true) : 1,
+        filters: hasFilters(layer.value) ? parseSizes(filters.value, true) : 1,
+        depth_multiplier: hasMultiplier(layer.value) ? parseSizes(multiplier.value, true) : 1,
       };
-      const controls = { input_shape: input, kernel_size: kernel, strides, dilation_rate: dilation, filters };
+      const controls = {
+        input_shape: input,
+        kernel_size: kernel,
+        strides,
+        dilation_rate: dilation,
+        filters,
+        depth_multiplier: multiplier,
+      };
       let problem = null;
       for (const [name, value] of Object.entries(sizes)) {
-        const bad = value === undefined || (value === null && name !== "strides") || (name === "filters" && Array.isArray(value));
+        const bad = value === undefined || (value === null && name !== "strides") || (["filters", "depth_multiplier"].includes(name) && Array.isArray(value));
         controls[name].setAttribute("aria-invalid", String(bad));
         if (bad && !problem) problem = t.notNumbers;
       }

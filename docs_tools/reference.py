@@ -1,0 +1,242 @@
+"""The layer reference (docs/reference/): its classes, entries, index and Default cells.
+
+- The classes are the verified output of `snippets/reference/classes.py` (its `#>` lines),
+  so a warm build knows them without importing TensorFlow.
+- An entry is a heading `## Conv2D {#conv2d}` on a page under docs/reference/; the
+  anchor is the class name lowercased, the same in both languages.
+- `reference.yml` lists the classes with no entry, each with its reason, and the
+  classes still pending while the reference is being written.
+- The build replaces `<!-- layer-index -->` with a table of every entry, read from the
+  pages of the same language, and `<!-- layer-coverage -->` with the coverage it measured.
+- Each family's `snippets/reference/<family>/defaults.py` prints `Class.argument = value`
+  lines; every Default cell of an entry's Args table must agree with them.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import yaml
+
+from docs_tools import pages, verify
+from docs_tools.paths import DOCS, ROOT, SNIPPETS, display
+
+CLASSES = SNIPPETS / "reference/classes.py"
+CONFIG = ROOT / "reference.yml"
+REFERENCE = "reference"
+INDEX_MARKER = "<!-- layer-index -->"
+COVERAGE_MARKER = "<!-- layer-coverage -->"
+ENTRY = re.compile(r"^## (?P<name>\w+) \{#(?P<anchor>[\w-]+)\}\s*$")
+TITLE = re.compile(r"^# (?P<title>.+?)\s*$")
+# An Args table row: | `argument` | default | meaning |
+ARG_ROW = re.compile(r"^\|\s*`(?P<arg>\w+)`\s*\|(?P<default>[^|]*)\|")
+DEFAULT_LINE = re.compile(r"^(?P<cls>\w+)\.(?P<arg>\w+) = (?P<value>.+)$")
+REQUIRED = {"en": "required", "ko": "필수"}
+# Keras' package for a family, where the page's name differs.
+PAGE_OF_FAMILY = {"convolutional": "convolution", "rnn": "recurrent", "activations": "activation"}
+# A sentence ends at a period (outside code) followed by a space or the paragraph's end.
+SENTENCE_END = re.compile(r"(`[^`]*`)|\.(?=\s|$)")
+
+HEADERS = {
+    "en": ("Class", "Family", "What it does"),
+    "ko": ("클래스", "분류", "하는 일"),
+}
+COVERAGE = {
+    "en": "{covered} of {total} layer classes have an entry, as this build measured from "
+    "the classes of the installed Keras ({version}); {excluded} more are left out, each for a "
+    "reason given in the project's `reference.yml`.",
+    "ko": "설치된 Keras({version})의 레이어 클래스 {total}개 가운데 {covered}개에 항목이 "
+    "있습니다. 이 빌드가 직접 센 값입니다. 나머지 {excluded}개는 프로젝트의 "
+    "`reference.yml`에 이유를 적고 뺐습니다.",
+}
+
+
+class ReferenceError(Exception):
+    """The reference's configuration or pages cannot be read as this module expects."""
+
+
+@dataclass(frozen=True)
+class LayerClass:
+    name: str
+    family: str
+    aliases: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Entry:
+    name: str
+    anchor: str
+    page: Path
+    line: int
+    summary: str  # the first sentence of its first paragraph
+
+
+def classes(snippet: Path = CLASSES) -> list[LayerClass]:
+    """The layer classes as the verified `#>` lines of the classes snippet list them."""
+    lines = verify.printed_output(snippet.read_text("utf-8"))
+    if not lines or not lines[0].endswith(" classes"):
+        raise ReferenceError(f"{display(snippet)}: its output does not start with 'N classes'")
+    found = []
+    for line in lines[1:]:
+        name, family, *aliases = line.split()
+        found.append(LayerClass(name, family, tuple(aliases)))
+    if len(found) != int(lines[0].split()[0]):
+        raise ReferenceError(f"{display(snippet)}: prints {lines[0]} but lists {len(found)}")
+    return found
+
+
+def config(path: Path = CONFIG) -> dict:
+    data = yaml.safe_load(path.read_text("utf-8")) or {}
+    return {
+        "excluded": data.get("excluded") or {},
+        "excluded_families": data.get("excluded_families") or {},
+        "pending": data.get("pending") or [],
+    }
+
+
+def excluded(layer: LayerClass, settings: dict) -> str | None:
+    """Why a class has no entry, or None when it should have one."""
+    return settings["excluded"].get(layer.name) or settings["excluded_families"].get(layer.family)
+
+
+def page_family(family: str) -> str:
+    return PAGE_OF_FAMILY.get(family, family)
+
+
+def reference_pages(language: str, docs: Path = DOCS) -> list[Path]:
+    folder = docs / REFERENCE
+    found = [p for p in pages.all_pages(folder) if pages.is_korean(p) == (language == "ko")]
+    return [p for p in found if p.name not in ("index.md", "index.ko.md")]
+
+
+def page_title(page: Path) -> str:
+    for line in page.read_text("utf-8").splitlines():
+        match = TITLE.match(line)
+        if match:
+            return match["title"]
+    raise ReferenceError(f"{display(page)}:1: has no '# Title' line")
+
+
+def entries(page: Path) -> list[Entry]:
+    lines = page.read_text("utf-8").splitlines()
+    found = []
+    for number, text in enumerate(lines, start=1):
+        match = ENTRY.match(text)
+        if match:
+            found.append(
+                Entry(match["name"], match["anchor"], page, number, _summary(lines[number:]))
+            )
+    return found
+
+
+def _summary(after: list[str]) -> str:
+    paragraph: list[str] = []
+    for text in after:
+        if not text.strip():
+            if paragraph:
+                break
+            continue
+        if text.startswith("#"):
+            break
+        paragraph.append(text.strip())
+    return first_sentence(" ".join(paragraph))
+
+
+def first_sentence(text: str) -> str:
+    for match in SENTENCE_END.finditer(text):
+        if match.group(1) is None:
+            return text[: match.end()]
+    return text
+
+
+def all_entries(language: str, docs: Path = DOCS) -> list[Entry]:
+    return [entry for page in reference_pages(language, docs) for entry in entries(page)]
+
+
+def index_table(language: str, docs: Path = DOCS) -> str:
+    """The layer index: every entry of this language's family pages, by class name."""
+    family, what = HEADERS[language][1:]
+    rows = [
+        f"| {' | '.join(HEADERS[language])} |",
+        "| --- | --- | --- |",
+    ]
+    found = sorted(all_entries(language, docs), key=lambda e: e.name.lower())
+    titles = {}
+    for entry in found:
+        link = entry.page.name
+        title = titles.setdefault(entry.page, page_title(entry.page))
+        summary = entry.summary.replace("|", r"\|")
+        rows.append(f"| [`{entry.name}`]({link}#{entry.anchor}) | [{title}]({link}) | {summary} |")
+    return "\n".join(rows) + "\n"
+
+
+def coverage(language: str, docs: Path = DOCS) -> tuple[int, int, int]:
+    """(classes with an entry, classes that should have one, classes covered elsewhere)."""
+    settings = config()
+    names = {entry.name for entry in all_entries(language, docs)}
+    layers = classes()
+    wanted = [layer for layer in layers if not excluded(layer, settings)]
+    covered = [layer for layer in wanted if layer.name in names]
+    return len(covered), len(wanted), len(layers) - len(wanted)
+
+
+def coverage_line(language: str, version: str, docs: Path = DOCS) -> str:
+    covered, total, others = coverage(language, docs)
+    return COVERAGE[language].format(covered=covered, total=total, excluded=others, version=version)
+
+
+def defaults(family: str) -> dict[tuple[str, str], str]:
+    """`(Class, argument) -> value` from the family's verified defaults snippet."""
+    snippet = SNIPPETS / REFERENCE / family / "defaults.py"
+    if not snippet.is_file():
+        return {}
+    found = {}
+    for line in verify.printed_output(snippet.read_text("utf-8")):
+        match = DEFAULT_LINE.match(line)
+        if match:
+            found[match["cls"], match["arg"]] = match["value"]
+    return found
+
+
+def default_problems(page: Path) -> list[str]:
+    """Each Default cell that disagrees with the defaults snippet, and each printed
+    argument with no row, as `file:line: message`."""
+    language = "ko" if pages.is_korean(page) else "en"
+    family = page.name.removesuffix(pages.KOREAN_SUFFIX).removesuffix(".md").split("-")[0]
+    printed = defaults(family)
+    where = display(page)
+    found: list[str] = []
+    rows: dict[str, set[str]] = {}
+    heading = None
+    lines = page.read_text("utf-8").splitlines()
+    for number, text in enumerate(lines, start=1):
+        entry = ENTRY.match(text)
+        if entry:
+            heading = (entry["name"], number)
+            rows[entry["name"]] = set()
+            continue
+        if text.startswith("## "):
+            heading = None
+        row = ARG_ROW.match(text)
+        if not row or heading is None:
+            continue
+        name, arg = heading[0], row["arg"]
+        rows[name].add(arg)
+        cell = row["default"].strip()
+        value = printed.get((name, arg))
+        if value is None:
+            found.append(
+                f"{where}:{number}: {name} has no argument {arg!r} in {family}/defaults.py"
+            )
+            continue
+        expected = REQUIRED[language] if value == "required" else f"`{value}`"
+        if cell != expected:
+            found.append(
+                f"{where}:{number}: {name}.{arg} default is {cell!r}, Keras says {expected!r}"
+            )
+    for (name, arg), _value in sorted(printed.items()):
+        if name in rows and arg not in rows[name]:
+            found.append(f"{where}: {name} has no Args row for {arg!r} (defaults.py prints it)")
+    return found
