@@ -72,12 +72,15 @@ for path in pages.included_snippets():
 
 
 def clone_pages(target: Path, scale: int) -> None:
-    """Add scale - 1 clones of every page that has a notebook, beside it, with clones of
-    its snippets (a first comment line makes each a new program) and its notebook entry."""
+    """Add scale - 1 clones of every page that has a notebook, beside it in the navigation,
+    with clones of its snippets (a first comment line makes each a new program); each
+    clone gets its Korean twin and, by the notebook rule, its notebook."""
     config = target / "mkdocs.yml"
     text = config.read_text("utf-8")
     for page in notebooks.notebook_pages():
         relative = page.relative_to(ROOT / "docs")
+        entry = re.search(rf"^(\s+)- ([^\n:]+): {re.escape(relative.as_posix())}$", text, re.M)
+        lines = []
         for copy in range(1, scale):
             name = f"{relative.stem}-copy{copy}"
             for source in (page, pages.twin(page)):
@@ -85,16 +88,12 @@ def clone_pages(target: Path, scale: int) -> None:
                     target / "docs" / relative.parent / source.name.replace(relative.stem, name, 1)
                 )
                 clone.write_text(_retarget(target, source.read_text("utf-8"), copy), "utf-8")
-            stem = relative.with_suffix("").as_posix()
-            entry = re.search(rf"^(\s+)- ([^\n:]+): {re.escape(stem)}\.md$", text, re.M)
-            notebook = re.search(
-                rf"^(\s+)- [^\n:]+: {re.escape(stem)}/notebook\.ipynb$", text, re.M
-            )
-            clone_stem = f"{relative.parent.as_posix()}/{name}"
-            for match, suffix in ((entry, ".md"), (notebook, "/notebook.ipynb")):
-                line = f"{match[1]}- {entry[2]} ({copy}): {clone_stem}{suffix}\n"
-                end = text.index("\n", match.end()) + 1
-                text = text[:end] + line + text[end:]
+            if entry:
+                path = (relative.parent / f"{name}.md").as_posix()
+                lines.append(f"{entry[1]}- {entry[2]} ({copy}): {path}\n")
+        if entry:
+            end = text.index("\n", entry.end()) + 1
+            text = text[:end] + "".join(lines) + text[end:]
     config.write_text(text, "utf-8")
     for page in sorted((target / "docs").rglob("*-copy*.md")):
         if not page.name.endswith(".ko.md"):
@@ -182,8 +181,8 @@ def ratios(figures: dict, snippets: int, real: dict | None) -> dict:
 def counts(root: Path) -> dict:
     """Snippets and notebook pages of a copy (English pages; each has a Korean twin)."""
     snippets = [p for p in (root / "snippets").rglob("*.py") if p.name != "__init__.py"]
-    listed = re.findall(r"notebook\.ipynb$", (root / "mkdocs.yml").read_text("utf-8"), re.M)
-    return {"snippets": len(snippets), "notebooks": len(listed)}
+    found = notebooks.notebook_pages(root / "docs", root / "mkdocs.yml")
+    return {"snippets": len(snippets), "notebooks": len(found)}
 
 
 def commit() -> str:
