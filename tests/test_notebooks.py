@@ -28,7 +28,7 @@ def site_dir(page: Path, korean: bool) -> str:
 
 
 def test_every_page_with_snippets_has_its_notebook_in_the_navigation():
-    sections = ("layers", "models", "training")
+    sections = ("layers", "reference", "models", "training")
     content = [
         page
         for page in pages.all_pages()
