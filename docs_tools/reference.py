@@ -8,7 +8,7 @@
   classes still pending while the reference is being written.
 - The build replaces `<!-- layer-index -->` with a table of every entry, read from the
   pages of the same language, and `<!-- layer-coverage -->` with the coverage it measured.
-- Each family's `snippets/reference/<family>/defaults.py` prints `Class.argument = value`
+- Each reference page includes a `defaults.py` snippet that prints `Class.argument = value`
   lines; every Default cell of an entry's Args table must agree with them.
 """
 
@@ -34,8 +34,12 @@ TITLE = re.compile(r"^# (?P<title>.+?)\s*$")
 ARG_ROW = re.compile(r"^\|\s*`(?P<arg>\w+)`\s*\|(?P<default>[^|]*)\|")
 DEFAULT_LINE = re.compile(r"^(?P<cls>\w+)\.(?P<arg>\w+) = (?P<value>.+)$")
 REQUIRED = {"en": "required", "ko": "필수"}
-# Keras' package for a family, where the page's name differs.
-PAGE_OF_FAMILY = {"convolutional": "convolution", "rnn": "recurrent", "activations": "activation"}
+# The pages of a family (by Keras' package), where their names differ from the package's.
+PAGES_OF_FAMILY = {
+    "convolutional": ("convolution",),
+    "rnn": ("recurrent", "rnn-cells", "conv-lstm"),  # one family, split to keep pages light
+    "activations": ("activation",),
+}
 # A sentence ends at a period (outside code) followed by a space or the paragraph's end.
 SENTENCE_END = re.compile(r"(`[^`]*`)|\.(?=\s|$)")
 
@@ -101,8 +105,13 @@ def excluded(layer: LayerClass, settings: dict) -> str | None:
     return settings["excluded"].get(layer.name) or settings["excluded_families"].get(layer.family)
 
 
-def page_family(family: str) -> str:
-    return PAGE_OF_FAMILY.get(family, family)
+def family_pages(family: str) -> tuple[str, ...]:
+    """The names (without .md) of the pages a family's entries belong on."""
+    return PAGES_OF_FAMILY.get(family, (family,))
+
+
+def page_name(page: Path) -> str:
+    return page.name.removesuffix(pages.KOREAN_SUFFIX).removesuffix(".md")
 
 
 def reference_pages(language: str, docs: Path = DOCS) -> list[Path]:
@@ -187,11 +196,15 @@ def coverage_line(language: str, version: str, docs: Path = DOCS) -> str:
     return COVERAGE[language].format(covered=covered, total=total, excluded=others, version=version)
 
 
-def defaults(family: str) -> dict[tuple[str, str], str]:
-    """`(Class, argument) -> value` from the family's verified defaults snippet."""
-    snippet = SNIPPETS / REFERENCE / family / "defaults.py"
-    if not snippet.is_file():
-        return {}
+def defaults_snippet(page: Path) -> Path:
+    found = [inc.file for inc in pages.includes(page) if inc.file.name == "defaults.py"]
+    if len(found) != 1:
+        raise ReferenceError(f"{display(page)}: includes {len(found)} defaults.py snippets, not 1")
+    return found[0]
+
+
+def defaults(snippet: Path) -> dict[tuple[str, str], str]:
+    """`(Class, argument) -> value` from a verified defaults snippet."""
     found = {}
     for line in verify.printed_output(snippet.read_text("utf-8")):
         match = DEFAULT_LINE.match(line)
@@ -200,12 +213,13 @@ def defaults(family: str) -> dict[tuple[str, str], str]:
     return found
 
 
-def default_problems(page: Path) -> list[str]:
+def default_problems(page: Path, snippet: Path | None = None) -> list[str]:
     """Each Default cell that disagrees with the defaults snippet, and each printed
     argument with no row, as `file:line: message`."""
     language = "ko" if pages.is_korean(page) else "en"
-    family = page.name.removesuffix(pages.KOREAN_SUFFIX).removesuffix(".md").split("-")[0]
-    printed = defaults(family)
+    snippet = snippet or defaults_snippet(page)
+    printed = defaults(snippet)
+    source = display(snippet)
     where = display(page)
     found: list[str] = []
     rows: dict[str, set[str]] = {}
@@ -227,9 +241,7 @@ def default_problems(page: Path) -> list[str]:
         cell = row["default"].strip()
         value = printed.get((name, arg))
         if value is None:
-            found.append(
-                f"{where}:{number}: {name} has no argument {arg!r} in {family}/defaults.py"
-            )
+            found.append(f"{where}:{number}: {name} has no argument {arg!r} in {source}")
             continue
         expected = REQUIRED[language] if value == "required" else f"`{value}`"
         if cell != expected:
@@ -238,5 +250,5 @@ def default_problems(page: Path) -> list[str]:
             )
     for (name, arg), _value in sorted(printed.items()):
         if name in rows and arg not in rows[name]:
-            found.append(f"{where}: {name} has no Args row for {arg!r} (defaults.py prints it)")
+            found.append(f"{where}: {name} has no Args row for {arg!r} ({source} prints it)")
     return found

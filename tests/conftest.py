@@ -5,6 +5,7 @@ import tempfile
 from pathlib import Path
 from types import SimpleNamespace
 
+import figures
 import pytest
 from browser import FLAGS, chromium, serve
 from filelock import FileLock
@@ -149,16 +150,15 @@ def browser():
         launched.close()
 
 
-# Figures measured by tests, printed at the end of the run (e.g. by `.ci/run`).
-FIGURES: list[str] = []
-
-
 def pytest_configure(config):
+    if hasattr(config, "workerinput"):
+        return  # an xdist worker: it inherited the main process's files below
     # Count every run of a snippet's code this session, in any process it starts
     # (`.ci/run` sets its own log, for the tests and the final build together).
     if executions.VARIABLE not in os.environ:
         log = Path(tempfile.mkdtemp(prefix="executions-")) / "log"
         os.environ[executions.VARIABLE] = str(log)
+    os.environ[figures.VARIABLE] = str(Path(tempfile.mkdtemp(prefix="figures-")) / "lines")
 
 
 def pytest_collection_modifyitems(items):
@@ -172,8 +172,7 @@ def pytest_collection_modifyitems(items):
 
 
 def pytest_terminal_summary(terminalreporter):
-    FIGURES.append(executions.summary(Path(os.environ[executions.VARIABLE])))
-    if FIGURES:
-        terminalreporter.section("figures measured by the tests")
-        for line in FIGURES:
-            terminalreporter.write_line(line)
+    found = [*figures.lines(), executions.summary(Path(os.environ[executions.VARIABLE]))]
+    terminalreporter.section("figures measured by the tests")
+    for line in found:
+        terminalreporter.write_line(line)

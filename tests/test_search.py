@@ -9,10 +9,10 @@ import re
 import subprocess
 from pathlib import Path
 
+import figures
 import needs
 import pytest
 import yaml
-from conftest import FIGURES
 from mkdocs.exceptions import PluginError
 
 from docs_tools import glossary, search
@@ -112,7 +112,7 @@ def test_search_finds_the_expected_page_first(browser, site, language):
             first_results(browser, site, language, expected, stock=True), expected, prefix
         )
         line += f"; with Material's stock search: {before}"
-    FIGURES.append(line)
+    figures.add(line)
     misses = [
         f"{q!r}: expected {prefix}{expected[q]}, first result {found[q][0] if found[q] else 'none'}"
         for q in expected
