@@ -271,9 +271,17 @@ def _restore_rc_params(saved) -> None:
     dict.update(matplotlib.rcParams, saved)  # as matplotlib.rc_context restores them
 
 
+# "0": do not import Keras ahead of the snippets. Only for the runner's own tests, whose
+# small snippets never import it (tests/test_runner.py): each verifying process then
+# starts in a fraction of a second instead of importing TensorFlow.
+PRELOAD = "DOCS_VERIFY_PRELOAD"
+
+
 def prepare() -> None:
     """Import Keras (and TensorFlow) once, so its settings are read before any snippet
     and restored after each; the first snippet must not keep what it changed."""
+    if os.environ.get(PRELOAD) == "0":
+        return
     with contextlib.suppress(ImportError):
         import keras  # noqa: F401
 
