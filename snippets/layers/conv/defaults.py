@@ -20,3 +20,7 @@ print(tf.keras.layers.Conv2D(10, 3).get_config()["kernel_size"])
 #> (3, 3)
 print(tf.keras.layers.Conv3D(10, 3).get_config()["strides"])
 #> (1, 1, 1)
+
+# data_format defaults to None, which the layer resolves when it is created.
+print(tf.keras.config.image_data_format())
+#> channels_last

@@ -17,3 +17,7 @@ print(config["pool_size"], config["strides"])
 config = tf.keras.layers.GlobalAveragePooling1D().get_config()
 print(config["data_format"], config["keepdims"])
 #> channels_last False
+
+# data_format defaults to None, which the layer resolves when it is created.
+print(tf.keras.config.image_data_format())
+#> channels_last
