@@ -120,27 +120,27 @@ def _settings() -> list[tuple[str, Callable[[], object], Callable[[object], None
 
 
 def _keras_settings():
+    """Keras' process-wide settings, those this Keras has: the release matrix runs the
+    verifier on Keras from 3.4 (TensorFlow 2.16), which lacks some (max_epochs came later)."""
     import keras
 
     config, custom = keras.config, keras.saving.get_custom_objects()
-    pairs = [
-        ("floatx", config.floatx, config.set_floatx),
-        ("epsilon", config.epsilon, config.set_epsilon),
-        ("image_data_format", config.image_data_format, config.set_image_data_format),
-        ("max_epochs", config.max_epochs, config.set_max_epochs),
-        ("max_steps_per_epoch", config.max_steps_per_epoch, config.set_max_steps_per_epoch),
-        ("registered custom objects", lambda: dict(custom), lambda v: _set_dict(custom, v)),
-    ]
+    pairs = [("registered custom objects", lambda: dict(custom), lambda v: _set_dict(custom, v))]
+    for name in ("floatx", "epsilon", "image_data_format", "max_epochs", "max_steps_per_epoch"):
+        if hasattr(config, name):
+            label = f"keras.config {name}"
+            pairs.append((label, getattr(config, name), getattr(config, f"set_{name}")))
     switches = {
         "interactive logging": "interactive_logging",
         "traceback filtering": "traceback_filtering",
         "flash attention": "flash_attention",
     }
     for label, name in switches.items():
-        read = getattr(config, f"is_{name}_enabled")
-        on, off = getattr(config, f"enable_{name}"), getattr(config, f"disable_{name}")
-        pairs.append((f"Keras {label}", read, lambda v, on=on, off=off: on() if v else off()))
-    return [(f"keras.config {name}" if " " not in name else name, r, w) for name, r, w in pairs]
+        if hasattr(config, f"is_{name}_enabled"):
+            read = getattr(config, f"is_{name}_enabled")
+            on, off = getattr(config, f"enable_{name}"), getattr(config, f"disable_{name}")
+            pairs.append((f"Keras {label}", read, lambda v, on=on, off=off: on() if v else off()))
+    return pairs
 
 
 def _tensorflow_settings():
