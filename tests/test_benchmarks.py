@@ -20,7 +20,8 @@ def test_recorded_results_match_the_site_within_ten_percent():
             "run `python benchmarks/build_speed.py`"
         )
     assert data["commit"] and data["date"]
-    assert data["sets"]["4x"]["snippets"] >= 3.5 * real["snippets"]
+    if "4x" in data["sets"]:  # `--sets real` measures the real content only
+        assert data["sets"]["4x"]["snippets"] >= 3.5 * real["snippets"]
 
 
 @pytest.mark.parametrize("korean", [False, True])
@@ -32,4 +33,4 @@ def test_table_shows_every_figure_with_its_target(tmp_path, korean):
     assert len(rows) == len(benchmarks.ROWS) + 1
     goals = [row.strip().strip("|").split("|")[-1].strip() for row in rows]
     assert goals.count("") == sum(1 for row in benchmarks.ROWS if row[3] is None)
-    assert ("≤ 2.5 (네 배 묶음)" if korean else "≤ 2.5 (4x set)") in table
+    assert ("≤ 300 (실제 묶음)" if korean else "≤ 300 (real set)") in table
