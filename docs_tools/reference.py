@@ -176,7 +176,8 @@ def index_table(language: str, docs: Path = DOCS) -> str:
     for entry in found:
         link = entry.page.name
         title = titles.setdefault(entry.page, page_title(entry.page))
-        summary = entry.summary.replace("|", r"\|")
+        # A link within the entry's page (`[Dot](#dot)`) must still lead there from the index.
+        summary = entry.summary.replace("|", r"\|").replace("](#", f"]({link}#")
         rows.append(f"| [`{entry.name}`]({link}#{entry.anchor}) | [{title}]({link}) | {summary} |")
     return "\n".join(rows) + "\n"
 

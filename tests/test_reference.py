@@ -107,12 +107,13 @@ def test_the_index_lists_each_entry_with_its_first_sentence(tmp_path):
     folder.mkdir()
     (folder / "core.md").write_text(
         "# Core layers\n\n## Dense {#dense}\n\n`Dense` computes `x @ kernel + bias`. "
-        "More text.\n\n## Identity {#identity}\n\nReturns its input unchanged.\n"
+        "More text.\n\n## Identity {#identity}\n\nReturns its input unchanged (unlike "
+        "[Dense](#dense)).\n"
     )
     table = reference.index_table("en", tmp_path).splitlines()
     assert table[2:] == [
         "| [`Dense`](core.md#dense) | [Core layers](core.md) | "
         "`Dense` computes `x @ kernel + bias`. |",
         "| [`Identity`](core.md#identity) | [Core layers](core.md) | "
-        "Returns its input unchanged. |",
+        "Returns its input unchanged (unlike [Dense](core.md#dense)). |",
     ]
