@@ -35,7 +35,7 @@ class Term:
     also: tuple[str, ...] = ()  # other English words accepted in parentheses
     not_in: tuple[str, ...] = ()  # longer phrases where the word means something else
     avoid: tuple[str, ...] = ()  # Korean variants the site does not use
-    search: tuple[str, ...] = ()  # other Korean words readers search with (정규화 for 규제)
+    search: tuple[str, ...] = ()  # other Korean words readers search with (정칙화 for 규제)
     basic: bool = False  # glossed only where taught (its page), not on every page's first use
 
 

@@ -106,10 +106,14 @@ def explained() -> dict[str, dict[str, str]]:
     names for a term ranks first for that term.
     """
     found: dict[str, list[str]] = {}
+    single = {term.en for term in glossary.load() if " " not in term.en}
     for term in glossary.load():
         page = term.page.removesuffix(".md").removesuffix("index")
         url = f"{page}/".lstrip("/") if page else ""
-        found.setdefault(f"{url}#{term.anchor}", []).append(term.en)
+        # A word that is a term of its own (convolution) is left out of a longer term
+        # (separable convolution), whose home would otherwise compete for that word.
+        english = [w for w in term.en.split() if " " not in term.en or w not in single]
+        found.setdefault(f"{url}#{term.anchor}", []).extend(english)
         # A Korean term goes in as one marked word (순차모델_): a query naming the
         # whole term, with or without its spaces, asks for exactly that word, so
         # 합성곱 does not pick up the home of 합성곱 신경망.

@@ -3,7 +3,8 @@
     python quality/budget.py            # build, then measure; exit 1 if over budget
 
 - Lighthouse (mobile) on the home page, the Dense page and its notebook, and the reference's
-  convolution page, per language, the median of three runs: performance >= 95, accessibility 100, best practices >= 95, SEO >= 95;
+  convolution page, per language, the median of three runs: performance >= 95,
+  accessibility 100, best practices >= 95, SEO >= 95;
 - axe-core on every page in both languages: no violation;
 - linkinator over the whole site: every internal link and #anchor resolves.
 

@@ -271,3 +271,22 @@ def test_pruning_keeps_what_a_page_can_use():
         ".a{color:red}\n.a{y:2}\np{z:3}\n:root{--v:1}\n.a:not(.b){w:4}\n"
         "@media (max-width:1px){.a{q:2}}\n:is(.a, .b) span{r:5}"
     )
+
+
+def test_a_long_printed_line_reads_the_same_in_the_snippet_and_the_notebook(tmp_path):
+    # pytest-examples wrote a long print one argument a line, non-strings reformatted:
+    # the notebook, which shows the real text, then disagreed with the `#>` block.
+    path = tmp_path / "long.py"
+    path.write_text(
+        "try:\n"
+        "    raise ValueError('a long message ' * 8)\n"
+        "except ValueError as e:\n"
+        "    print(type(e).__name__, e)\n"
+        "print([list(range(20)), list(range(20, 40))])\n"
+    )
+    verify.update(path)
+    assert path.read_text().count("'''") == 4  # both prints are long: quoted blocks
+    shown = verify.check(path)["outputs"]
+    cell = notebooks.Cell("code", verify.code_without_output(path.read_text()), path)
+    assert notebooks.check_outputs([cell], [shown], "x.ipynb") == []
+    assert verify.printed_output(path.read_text())[0].startswith("ValueError a long message")

@@ -146,9 +146,9 @@ def test_query_list_names_real_pages():
 def test_korean_queries_lose_particles_and_gain_glossary_terms():
     node = needs.node()
     script = DOCS / "assets/javascripts/workers/korean-search.js"
-    cases = ["드롭아웃은", "합성곱을 쓰는 레이어의", "정규화", "차이", "Dense 레이어", '"그대로"']
+    cases = ["드롭아웃은", "합성곱을 쓰는 레이어의", "정칙화", "차이", "Dense 레이어", '"그대로"']
     cases += ["순차 모델", "순차모델을", "상속 모델"]
-    synonyms = {"정규화": ["규제"], "상속": ["서브클래싱"], "상속모델": ["서브클래싱"]}
+    synonyms = {"정칙화": ["규제"], "상속": ["서브클래싱"], "상속모델": ["서브클래싱"]}
     code = (
         f"const k = require({json.dumps(str(script))});"
         f"for (const q of {json.dumps(cases, ensure_ascii=False)})"
@@ -159,7 +159,7 @@ def test_korean_queries_lose_particles_and_gain_glossary_terms():
     assert run.stdout.splitlines() == [
         "*드롭아웃",
         "*합성곱 *쓰는 *레이어 레이어_",  # the glossary term's home section
-        "*정규화 *규제 규제_",
+        "*정칙화 *규제 규제_",
         "*차이",  # a two-syllable word is never cut to one syllable
         "Dense *레이어 레이어_",
         '"그대로"',

@@ -58,12 +58,9 @@ def _recorder(path: Path):
     from unittest import mock
 
     from pytest_examples.config import ExamplesConfig
-    from pytest_examples.run_code import (
-        Arg,
-        InsertPrintStatements,
-        MockPrintFunction,
-        PrintStatement,
-    )
+    from pytest_examples.run_code import Arg, MockPrintFunction, PrintStatement
+
+    ExactOutput = _exact_output_class()
 
     real_print = builtins.print
 
@@ -77,9 +74,37 @@ def _recorder(path: Path):
                 arguments = [Arg(arg) for arg in args]
                 self.statements.append(PrintStatement(caller.f_lineno, sep, arguments))
 
-    recorder = InsertPrintStatements(path, ExamplesConfig(), True, None, None)
+    recorder = ExactOutput(path, ExamplesConfig(), True, None, None)
     recorder.print_func = CallerPrint(path, None)
     return recorder
+
+
+def _exact_output_class():
+    """pytest-examples' writer, except that a long print's quoted block is the printed text.
+
+    Its own block puts each argument of the print on a line of its own and reformats the
+    ones that are not strings with black (`print(type(e).__name__, e)` became two lines, a
+    long list several), which is not what the print wrote: the notebook, which shows the
+    real text, then disagreed with `printed_output`. Here `#>` lines and blocks alike hold
+    the printed lines, so every reader of a snippet's output reads the same text.
+    """
+    from textwrap import indent
+
+    from pytest_examples.run_code import InsertPrintStatements, comment_prefix
+
+    class ExactOutput(InsertPrintStatements):
+        def _insert_print_args(self, lines, statement, in_python, line_index, col):
+            text = statement.sep.join(str(arg) for arg in statement.args)
+            prefix = " " * col
+            if "\n" not in text and len(text) + len(comment_prefix) < self.config.line_length - col:
+                lines.insert(line_index + 1, f"{prefix}{comment_prefix}{text}")
+                return
+            # Blank lines around and spaces after are not kept (the notebook check skips them).
+            text = "\n".join(line.rstrip(" ") for line in text.strip("\n").split("\n"))
+            quote = "'''" if in_python else '"""'
+            lines.insert(line_index + 1, indent(f"{quote}\n{text}\n{quote}", prefix))
+
+    return ExactOutput
 
 
 def _run(path: Path):

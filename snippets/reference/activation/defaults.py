@@ -3,7 +3,7 @@ import inspect
 import tensorflow as tf
 
 # One line per constructor argument: its default as Python writes it, or "required".
-for name in ["ReLU", "LeakyReLU", "PReLU", "ELU", "Softmax", "Activation"]:
+for name in ["ReLU", "LeakyReLU", "PReLU", "ELU", "Softmax", "Activation", "ThresholdedReLU"]:
     layer_class = getattr(tf.keras.layers, name)
     for arg in inspect.signature(layer_class).parameters.values():
         if arg.kind in (arg.VAR_POSITIONAL, arg.VAR_KEYWORD):
@@ -21,3 +21,4 @@ for name in ["ReLU", "LeakyReLU", "PReLU", "ELU", "Softmax", "Activation"]:
         #> ELU.alpha = 1.0
         #> Softmax.axis = -1
         #> Activation.activation = required
+        #> ThresholdedReLU.theta = 1.0

@@ -29,10 +29,22 @@ self.addEventListener("message", (event) => {
   } else if (message.type === QUERY && lang === "ko") {
     const { synonyms, terms } = self.searchTerms;
     const plan = self.koreanSearch.plan(message.data, synonyms, terms);
-    message.data = plan.query;
+    message.data = exactly(plan.query);
     typed = plan.typed;
+  } else if (message.type === QUERY && /^[\w\s]+$/.test(message.data)) {
+    message.data = exactly(message.data);
   }
 });
+
+// Material matches each word as a prefix (convolution*), so a rarer longer word the reader
+// did not type (convolutional, LSTMCell) could outrank the word itself: each plain Latin
+// word of the query also counts once exactly (Material adds no wildcard to a boosted term).
+function exactly(query) {
+  return query
+    .split(" ")
+    .map((word) => (/^[A-Za-z]\w*$/.test(word) && !word.endsWith("_") ? `${word}^1 ${word}` : word))
+    .join(" ");
+}
 
 // Each result lists the query's terms it lacks ("missing"): on the Korean site, name the
 // words the reader typed, never the stems and marked words the query became.
