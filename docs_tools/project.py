@@ -24,8 +24,9 @@ PARTS = [
     "pyproject.toml",
 ]
 # The whole project, for running its whole test suite in a copy (benchmarks/build_speed.py):
-# the tests also read the workflows, the CI script, the requirements and the lock.
-EVERYTHING = [*PARTS, ".github", ".ci", ".gitignore", "README.md"]
+# the tests also read the workflows, the CI script, the requirements and the lock, and the
+# Korean style guide (its tables are the Korean lint's data).
+EVERYTHING = [*PARTS, ".github", ".ci", ".gitignore", "README.md", "korean-style.md"]
 EVERYTHING += ["requirements.txt", "requirements.lock"]
 
 
