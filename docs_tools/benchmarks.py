@@ -92,14 +92,14 @@ def table(korean: bool, path: Path = RESULTS) -> str:
     if korean:
         head = ["측정 항목", *(_set_head_ko(n, sets[n]) for n in names), "목표"]
         lead = (
-            f"{data['date']}에 커밋 {commit}에서 측정, CPU 코어 {data['cores']}개, "
+            f"{data['date']}에 커밋 `{commit}`에서 측정, CPU 코어 {data['cores']}개, "
             f"Python {data['python']}, TensorFlow {data['versions']['tensorflow']}, "
             f"Keras {data['versions']['keras']}."
         )
     else:
         head = ["Measure", *(_set_head(n, sets[n]) for n in names), "Target"]
         lead = (
-            f"Measured on {data['date']} at commit {commit}, {data['cores']} CPU cores, "
+            f"Measured on {data['date']} at commit `{commit}`, {data['cores']} CPU cores, "
             f"Python {data['python']}, TensorFlow {data['versions']['tensorflow']}, "
             f"Keras {data['versions']['keras']}."
         )
