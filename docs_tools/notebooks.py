@@ -82,7 +82,7 @@ class Cell:
 # Pages under these folders of docs/ that include a snippet each get a notebook. The
 # navigation lists one page, `notebooks.md`, whose table (NOTEBOOK_INDEX, filled at build
 # time) links them all, instead of repeating every page in the sidebar.
-NOTEBOOK_SECTIONS = ("layers", "models", "training", "reference")
+NOTEBOOK_SECTIONS = ("layers", "preprocessing", "models", "training", "reference")
 NOTEBOOK_INDEX = "<!-- notebook-index -->"
 # A page in the navigation: `- Dense: layers/dense.md`.
 NAV_PAGE = re.compile(r"^[ \t]*-\s.*?:\s*(?P<path>\S+\.md)\s*$", re.M)

@@ -39,6 +39,13 @@ PAGES_OF_FAMILY = {
     "convolutional": ("convolution",),
     "rnn": ("recurrent", "rnn-cells", "conv-lstm"),  # one family, split to keep pages light
     "activations": ("activation",),
+    # 43 classes, split by the kind of data they take
+    "preprocessing": (
+        "preprocessing-text",
+        "preprocessing-numeric",
+        "preprocessing-image",
+        "preprocessing-augmentation",
+    ),
 }
 # A sentence ends at a period (outside code) followed by a space or the paragraph's end.
 SENTENCE_END = re.compile(r"(`[^`]*`)|\.(?=\s|$)")
