@@ -36,7 +36,11 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from docs_tools import notebooks, pages, project  # noqa: E402
+from docs_tools import (  # noqa: E402
+    notebooks,
+    project,
+)
+from docs_tools.content import pages  # noqa: E402
 from docs_tools.verify import executions  # noqa: E402
 
 BIN = Path(sys.executable).parent
@@ -65,7 +69,7 @@ import contextlib, io, sys
 sys.path.insert(0, ".")
 import keras
 import tensorflow  # noqa: F401  (the one import every snippet needs)
-from docs_tools import pages
+from docs_tools.content import pages
 for path in pages.included_snippets():
     keras.backend.clear_session(free_memory=False)  # snippets rely on fresh layer names
     sys.path.insert(0, str(path.parent))  # modules next to a snippet, as the verifier does
@@ -101,7 +105,7 @@ def clone_pages(target: Path, scale: int) -> None:
     config.write_text(text, "utf-8")
     for page in sorted((target / "docs").rglob("*-copy*.md")):
         if not page.name.endswith(".ko.md"):
-            mark = [sys.executable, "-m", "docs_tools.freshness", "--mark"]
+            mark = [sys.executable, "-m", "docs_tools.content.freshness", "--mark"]
             subprocess.run([*mark, str(page.relative_to(target))], cwd=target, check=True)
 
 

@@ -28,8 +28,8 @@ sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
 
 from browser import FLAGS, chromium, serve  # noqa: E402
 
-from docs_tools import cache  # noqa: E402
-from docs_tools.quality import BUDGET, RESULTS  # noqa: E402
+from docs_tools.content.quality import BUDGET, RESULTS  # noqa: E402
+from docs_tools.verify import cache  # noqa: E402
 
 HERE = ROOT / "quality"
 NODE_MODULES = HERE / "node_modules"

@@ -12,8 +12,8 @@ from filelock import FileLock
 from needs import missing
 from site_copy import HAND_EDITED, build, copy_built, copy_site, deploy_build
 
-from docs_tools import cache, verify
-from docs_tools.verify import executions, runner
+from docs_tools import verify
+from docs_tools.verify import cache, executions, runner
 
 # Quiet TensorFlow's C++ logging before any test imports it.
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")

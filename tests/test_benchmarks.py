@@ -4,7 +4,8 @@ import json
 
 import pytest
 
-from docs_tools import benchmarks, notebooks, verify
+from docs_tools import notebooks, verify
+from docs_tools.content import benchmarks
 
 
 def test_recorded_results_match_the_site_within_ten_percent():

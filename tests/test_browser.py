@@ -10,7 +10,7 @@ from docs_tools.paths import ROOT
 
 ARTIFACTS = ROOT / "test-artifacts"
 URLS = [html_path(page, korean) for page in ENGLISH for korean in (False, True)] + ["/404.html"]
-# Each page's notebook, rendered by mkdocs-jupyter (docs_tools/notebooks.py).
+# Each page's notebook, rendered by mkdocs-jupyter (docs_tools/notebooks/).
 URLS += [
     html_path(page, korean) + "notebook/"
     for page in notebooks.notebook_pages()

@@ -2,7 +2,7 @@
 
 import pytest
 
-from docs_tools import cache
+from docs_tools.verify import cache
 
 
 @pytest.fixture

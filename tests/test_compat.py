@@ -8,7 +8,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from docs_tools import compat, compat_page, compat_run, compat_worker, verify
+from docs_tools import compat, verify
+from docs_tools.compat import page as compat_page
+from docs_tools.compat import run as compat_run
+from docs_tools.compat import worker as compat_worker
 from docs_tools.paths import ROOT
 
 WORKFLOW = ROOT / ".github" / "workflows" / "compat-matrix.yml"
@@ -204,7 +207,7 @@ def test_workflow_runs_one_job_per_release_on_schedule_and_on_changes():
     releases = jobs["measure"]["strategy"]["matrix"]["release"]
     assert releases == [r.name for r in compat.releases()]
     steps = " ".join(str(s.get("run", "")) for s in jobs["measure"]["steps"])
-    assert "docs_tools.compat_run --release ${{ matrix.release }}" in steps
+    assert "docs_tools.compat.run --release ${{ matrix.release }}" in steps
     merged = " ".join(str(s.get("run", "")) for s in jobs["merge"]["steps"])
     assert jobs["merge"]["needs"] == "measure" and "--merge-only" in merged
 

@@ -19,7 +19,7 @@ import yaml
 from site_copy import COMMITTED, EDIT_URI, SITE_URL, deploy_build
 from test_site import ENGLISH, html_path
 
-from docs_tools import page_meta, pages
+from docs_tools.content import page_meta, pages
 from docs_tools.paths import ROOT
 
 WORKFLOW = ROOT / ".github/workflows/deploy.yml"

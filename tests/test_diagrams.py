@@ -8,8 +8,10 @@ import pytest
 from site_copy import build, copy_built
 from test_site import html_path
 
-from docs_tools import cache, diagrams, pages
+from docs_tools.content import pages
 from docs_tools.paths import ROOT
+from docs_tools.site import diagrams
+from docs_tools.verify import cache
 
 SEQUENTIAL = "snippets/models/sequential/by_list.py"
 NO_MODEL = "snippets/layers/conv/defaults.py"  # builds layers, no `model`

@@ -4,12 +4,13 @@ from types import SimpleNamespace
 
 import pytest
 
-from docs_tools import freshness, mkdocs_hooks
+from docs_tools.content import freshness
+from docs_tools.site import hooks as mkdocs_hooks
 
 
 def test_every_page_pair_is_recorded_and_confirmed():
     unsettled = [
-        f"{status.english}: {status.state}; run `python -m docs_tools.freshness --mark "
+        f"{status.english}: {status.state}; run `python -m docs_tools.content.freshness --mark "
         f"{status.english}` once both languages say the same"
         for status in freshness.statuses()
         if status.state in ("new", "unconfirmed")

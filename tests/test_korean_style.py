@@ -7,19 +7,13 @@ import re
 
 import pytest
 
-from docs_tools import (
-    benchmarks,
-    compat_page,
-    diagrams,
-    glossary,
-    korean_style,
-    localize,
-    mkdocs_hooks,
-    notebooks,
-    pages,
-    quality,
-)
+from docs_tools import notebooks
+from docs_tools.compat import page as compat_page
+from docs_tools.content import benchmarks, glossary, korean_style, pages, quality
 from docs_tools.paths import ROOT
+from docs_tools.site import diagrams
+from docs_tools.site import hooks as mkdocs_hooks
+from docs_tools.verify import localize
 
 
 def test_real_korean_pages_follow_the_style_guide():
@@ -213,8 +207,8 @@ def test_korean_figures_translate_every_word_or_the_build_says_which():
     copy = '{"png": "BBBB", "untranslated": ["val_loss"]}'
     both = {"output_type": "display_data", "data": {**png["data"], localize.KOREAN_FIGURE: copy}}
     assert localize.figure_problems("snippets/p.py", [both], expected=True) == [
-        "snippets/p.py:1: its figure shows 'val_loss', which docs_tools/localize.py does not "
-        "translate for the Korean page"
+        "snippets/p.py:1: its figure shows 'val_loss', which docs_tools/verify/localize.py "
+        "does not translate for the Korean page"
     ]
     assert localize.in_language([both], "ko")[0]["data"] == {"image/png": "BBBB"}
     assert localize.in_language([both], "en")[0]["data"] == {"image/png": "AAAA"}

@@ -5,7 +5,8 @@ import re
 import pytest
 from pymdownx.slugs import slugify
 
-from docs_tools import notebook_site, site_links
+from docs_tools.site import links as site_links
+from docs_tools.site import notebooks as notebook_site
 
 SLUGIFY = slugify(case="lower")  # mkdocs.yml's toc slugify
 

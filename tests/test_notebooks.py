@@ -13,8 +13,10 @@ import nbformat
 import pytest
 from conftest import HAND_EDITED
 
-from docs_tools import notebook_styles, notebooks, pages, verify
+from docs_tools import notebooks, verify
+from docs_tools.content import pages
 from docs_tools.paths import DOCS, ROOT
+from docs_tools.site import notebook_styles
 
 PAGES = notebooks.notebook_pages()
 IDS = [p.relative_to(DOCS).with_suffix("").as_posix() for p in PAGES]

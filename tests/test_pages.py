@@ -4,8 +4,8 @@ from pathlib import Path
 
 import pytest
 
-from docs_tools import glossary, pages
-from docs_tools.mkdocs_hooks import stamp_snippet_blocks
+from docs_tools.content import glossary, pages
+from docs_tools.site.hooks import stamp_snippet_blocks
 
 
 def test_real_site_has_no_structure_problems():
@@ -148,7 +148,7 @@ def test_section_include_is_titled_with_its_section():
 
 
 def test_output_marker_is_replaced_by_the_snippets_verified_output(tmp_path, monkeypatch):
-    from docs_tools import mkdocs_hooks
+    from docs_tools.site import hooks as mkdocs_hooks
 
     snippet = tmp_path / "snippets" / "grid.py"
     snippet.parent.mkdir()

@@ -18,7 +18,8 @@ import re
 
 import pytest
 
-from docs_tools import pages, verify
+from docs_tools import verify
+from docs_tools.content import pages
 from docs_tools.paths import ROOT
 
 # A tuple of sizes with at least one comma, not a call such as `Dense(5)`.
@@ -47,8 +48,8 @@ KNOWN_UNBACKED = {
     # Pages with no snippet, writing a version or a target rather than a result.
     "docs/index.md": {"3.11": "the Python version to install"},
     "docs/index.ko.md": {"3.11": "the Python version to install"},
-    "docs/compatibility.md": {"2.16": "the first release measured (docs_tools/compat.py)"},
-    "docs/compatibility.ko.md": {"2.16": "the first release measured (docs_tools/compat.py)"},
+    "docs/compatibility.md": {"2.16": "the first release measured (docs_tools/compat/)"},
+    "docs/compatibility.ko.md": {"2.16": "the first release measured (docs_tools/compat/)"},
     "docs/benchmarks.md": {
         "1.5": "TARGETS in benchmarks/build_speed.py",
         "1.2": "same",

@@ -7,7 +7,7 @@ import json
 
 import pytest
 
-from docs_tools import quality
+from docs_tools.content import quality
 from docs_tools.paths import ROOT
 
 

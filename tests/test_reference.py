@@ -8,7 +8,7 @@ tests import no TensorFlow; test_snippets.py proves that output against Keras.
 import figures
 import pytest
 
-from docs_tools import reference
+from docs_tools.content import reference
 from docs_tools.paths import display
 
 LAYERS = reference.classes()

@@ -15,8 +15,9 @@ import pytest
 import yaml
 from mkdocs.exceptions import PluginError
 
-from docs_tools import glossary, search
+from docs_tools.content import glossary
 from docs_tools.paths import DOCS
+from docs_tools.site import search
 
 QUERIES = yaml.safe_load((Path(__file__).with_name("search_queries.yml")).read_text("utf-8"))
 INPUT = "input.md-search__input"

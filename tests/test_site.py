@@ -11,7 +11,8 @@ from urllib.parse import urljoin, urlparse
 
 import pytest
 
-from docs_tools import pages, project
+from docs_tools import project
+from docs_tools.content import pages
 from docs_tools.paths import DOCS, ROOT
 
 # The pages the site copies hold: files git tracks (see docs_tools/project.py).

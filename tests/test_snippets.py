@@ -8,8 +8,9 @@ builds), so a snippet that exits, hangs or crashes fails its own test and no oth
 
 import pytest
 
-from docs_tools import lint, verify
+from docs_tools import verify
 from docs_tools.paths import display
+from docs_tools.verify import lint
 
 SNIPPETS = verify.all_snippets()
 

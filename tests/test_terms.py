@@ -4,7 +4,7 @@ for a term named in English, and no rejected variants."""
 
 import pytest
 
-from docs_tools import glossary, terms
+from docs_tools.content import glossary, terms
 
 GLOSSARY = """
 - ko: 패딩

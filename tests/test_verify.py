@@ -82,14 +82,14 @@ def test_long_output_in_a_quoted_block_passes(tmp_path):
 
 
 def test_lint_names_file_line_and_rule(tmp_path):
-    from docs_tools import lint
+    from docs_tools.verify import lint
 
     path = snippet(tmp_path, "import os\n\nx = 1\n")
     assert f"{path}:1:8: F401 [*] `os` imported but unused" in lint.problems(path)
 
 
 def test_lint_keeps_output_markers_when_formatting(tmp_path):
-    from docs_tools import lint
+    from docs_tools.verify import lint
 
     path = snippet(tmp_path, "x=[1,2]\nprint(x)\n#> [1, 2]\n")
     lint.format_file(path)

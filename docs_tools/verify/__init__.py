@@ -51,8 +51,7 @@ def run_uncached(paths, use_cache: bool = True) -> dict:
     A cached pass is not run again (its Result's status is "cached"). The one place that
     decides what runs: the build (`check_all`) and the tests' session run both come here.
     """
-    from docs_tools import cache
-    from docs_tools.verify import runner
+    from docs_tools.verify import cache, runner
 
     cached = [path for path in paths if use_cache and cache.is_verified(path)]
     done = {path.resolve(): runner.Result("cached") for path in cached}
@@ -82,7 +81,7 @@ def _reorder(paths: list, order: str) -> None:
 def check_all(paths, use_cache: bool = True):
     """Verify each snippet not already verified; return (snippets run, failure messages).
 
-    Passes are recorded in the cache (docs_tools.cache), with what each run found.
+    Passes are recorded in the cache (docs_tools.verify.cache), with what each run found.
     """
     results = run_uncached(paths, use_cache)
     ran = [path for path in paths if results[path.resolve()].status != "cached"]

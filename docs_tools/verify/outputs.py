@@ -69,7 +69,7 @@ def show(*args, **kwargs) -> None:
             width, height = figure.get_size_inches() * figure.dpi
             text = f"<Figure size {width:g}x{height:g} with {len(figure.axes)} Axes>"
             data = {"image/png": png, "text/plain": text}
-            from docs_tools import localize  # the Korean page's copy, drawn now, not re-run
+            from docs_tools.verify import localize  # the Korean page's copy, drawn now, not re-run
 
             data[localize.KOREAN_FIGURE] = localize.korean_copy(figure)
             _current.append({"output_type": "display_data", "data": data, "metadata": {}})

@@ -16,9 +16,8 @@ import sys
 import types
 from pathlib import Path
 
-from docs_tools import model_structure
 from docs_tools.paths import SNIPPETS, display
-from docs_tools.verify import executions, isolation, outputs
+from docs_tools.verify import executions, isolation, model_structure, outputs
 
 # Keep build logs readable; set before any snippet imports TensorFlow.
 os.environ.setdefault("TF_CPP_MIN_LOG_LEVEL", "2")

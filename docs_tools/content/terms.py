@@ -18,7 +18,7 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from docs_tools import glossary, pages
+from docs_tools.content import glossary, pages
 from docs_tools.paths import DOCS, display
 
 FENCE = re.compile(r"^\s*(```|~~~)")

@@ -14,7 +14,7 @@ import re
 import subprocess
 from pathlib import Path
 
-from docs_tools import pages
+from docs_tools.content import pages
 from docs_tools.paths import ROOT
 
 LENGTH = {"en": 160, "ko": 90}  # Hangul carries more per character

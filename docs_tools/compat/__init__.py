@@ -1,6 +1,6 @@
 """Which TensorFlow releases each snippet runs on: the releases, the data, its freshness.
 
-`python -m docs_tools.compat_run` measures it (see that module) and writes
+`python -m docs_tools.compat.run` measures it (see that module) and writes
 `compat/matrix.json`; the build and the tests only read that file, so neither
 imports TensorFlow for it.
 """
@@ -13,11 +13,12 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from docs_tools import cache, verify
+from docs_tools import verify
 from docs_tools.paths import ROOT, display
+from docs_tools.verify import cache
 
 DATA = ROOT / "compat" / "matrix.json"
-COMMAND = "python -m docs_tools.compat_run"
+COMMAND = "python -m docs_tools.compat.run"
 STATUSES = ("pass", "differs", "raises", "not run")
 
 

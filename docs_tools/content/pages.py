@@ -23,7 +23,7 @@ INCLUDE = re.compile(r"""^\s*-{1,}8<-{1,}\s+(["']?)(?P<target>[^"'\s]+)\1\s*$"""
 SCISSORS = re.compile(r"-{1,}8<-{1,}")
 LINE_RANGE = re.compile(r":-?\d")
 OUTPUT = re.compile(r"^\s*<!--\s*output:\s*(?P<target>\S+?)\s*-->\s*$")
-# A diagram of the model a snippet builds, drawn by the build hook (docs_tools/diagrams.py).
+# A diagram of the model a snippet builds, drawn by the build hook (docs_tools/site/diagrams.py).
 DIAGRAM = re.compile(r"^\s*<!--\s*diagram:\s*(?P<target>\S+?)\s*-->\s*$")
 
 

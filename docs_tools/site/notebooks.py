@@ -17,7 +17,9 @@ from markdown.extensions.toc import unique
 from mkdocs.structure.files import File
 from mkdocs.structure.toc import TableOfContents, get_toc
 
-from docs_tools import math, notebooks, pages
+from docs_tools import notebooks
+from docs_tools.content import pages
+from docs_tools.site import math
 
 _is_page = File.is_documentation_page
 

@@ -1,6 +1,6 @@
 """Verify snippets inside one release's environment; answer in JSON on stdout.
 
-Run by `docs_tools.compat_run` as `<env>/bin/python -m docs_tools.compat_worker FILE...`
+Run by `docs_tools.compat.run` as `<env>/bin/python -m docs_tools.compat.worker FILE...`
 from the project root, so the project's own verifier (docs_tools.verify.runner, whose
 workers run with this same Python) decides pass or fail under that environment's
 TensorFlow and Keras, with the same time limits and isolation as the build.
@@ -14,9 +14,9 @@ import sys
 import time
 from pathlib import Path
 
-from docs_tools import cache, verify
+from docs_tools import verify
 from docs_tools.paths import display
-from docs_tools.verify import runner
+from docs_tools.verify import cache, runner
 
 # Enough of a diff or an error to show what changed; a whole file's diff is never needed.
 DETAIL_LINES = 40

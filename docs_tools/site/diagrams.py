@@ -1,7 +1,7 @@
 """Model diagrams: `<!-- diagram: snippets/x.py -->` becomes a drawing of the model x.py builds.
 
 The drawing comes from the structure recorded when the snippet was verified
-(docs_tools/model_structure.py, kept in its cache entry), so it shows exactly the
+(docs_tools/verify/model_structure.py, kept in its cache entry), so it shows exactly the
 model the checked program built, and a warm build draws it without TensorFlow.
 Each diagram is an SVG (a vertical stack of layers that scales with the page)
 with a caption and a table of the same layers as its text alternative.
@@ -19,8 +19,9 @@ import re
 from html import escape
 from pathlib import Path
 
-from docs_tools import cache, pages
+from docs_tools.content import pages
 from docs_tools.paths import ROOT, display
+from docs_tools.verify import cache
 
 
 class DiagramError(Exception):

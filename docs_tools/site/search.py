@@ -18,7 +18,7 @@ from pathlib import Path
 
 from mkdocs.exceptions import PluginError
 
-from docs_tools import glossary
+from docs_tools.content import glossary
 
 WORKER = re.compile(r'("search": "(?P<folder>[^"]*/workers/))(?P<name>search\.[0-9a-f]+\.min\.js)"')
 TERMS = "assets/javascripts/workers/search-terms.js"

@@ -14,35 +14,42 @@ import sys
 from pathlib import Path
 from urllib.parse import urlsplit
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 from mkdocs.exceptions import PluginError  # noqa: E402
 from mkdocs.plugins import event_priority  # noqa: E402
 
 from docs_tools import (  # noqa: E402
-    benchmarks,
-    cache,
     compat,
-    compat_page,
-    csp,
+    notebooks,
+    verify,
+)
+from docs_tools.compat import page as compat_page  # noqa: E402
+from docs_tools.content import (  # noqa: E402
+    benchmarks,
     freshness,
     glossary,
-    localize,
-    math,
-    notebook_site,
-    notebook_styles,
-    notebooks,
     page_meta,
     pages,
     quality,
     reference,
-    search,
-    site_links,
-    verify,
 )
-from docs_tools.diagrams import DiagramError, insert_diagrams, place_diagrams  # noqa: E402
 from docs_tools.paths import ROOT  # noqa: E402
-from docs_tools.verify import limits, runner  # noqa: E402
+from docs_tools.site import (  # noqa: E402
+    csp,
+    math,
+    notebook_styles,
+    search,
+)
+from docs_tools.site import links as site_links  # noqa: E402
+from docs_tools.site import notebooks as notebook_site  # noqa: E402
+from docs_tools.site.diagrams import DiagramError, insert_diagrams, place_diagrams  # noqa: E402
+from docs_tools.verify import (  # noqa: E402
+    cache,
+    limits,
+    localize,
+    runner,
+)
 
 log = logging.getLogger("mkdocs.hooks.snippets")
 
@@ -238,7 +245,7 @@ def insert_outputs(markdown, language):
     """Replace each `<!-- output: snippets/x.py -->` with what that snippet prints.
 
     The build has already verified the snippet, so its `#>` lines are its real output;
-    a Korean page shows its words in Korean (docs_tools/localize.py).
+    a Korean page shows its words in Korean (docs_tools/verify/localize.py).
     """
     out = []
     for text in markdown.splitlines():

@@ -15,7 +15,6 @@ from functools import cache
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
-from docs_tools import model_structure
 from docs_tools.paths import ROOT, display
 
 # Packages whose version can change what a snippet prints.
@@ -43,17 +42,15 @@ def key(path: Path) -> str:
         digest.update(file.read_bytes())
     for verifier in verifier_files():
         digest.update(verifier.read_bytes())
-    # What a pass records (the model's structure for diagrams) is part of the entry.
-    digest.update(Path(model_structure.__file__).read_bytes())
     digest.update(json.dumps(versions(), sort_keys=True).encode())
     return digest.hexdigest()
 
 
 def verifier_files() -> list[Path]:
-    """The modules that define and run verification, and the table a pass's Korean figures
-    are drawn with: a change to any re-runs every snippet."""
-    here = Path(__file__).parent
-    return [*sorted((here / "verify").glob("*.py")), here / "localize.py"]
+    """The verification stage: the modules that define and run it, what a pass records (the
+    model's structure for diagrams) and the table its Korean figures are drawn with. A
+    change to any re-runs every snippet."""
+    return sorted(Path(__file__).parent.glob("*.py"))
 
 
 def local_imports(path: Path, seen: set[Path] | None = None) -> list[Path]:

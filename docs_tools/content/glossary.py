@@ -12,7 +12,7 @@ from pathlib import Path
 
 import yaml
 
-from docs_tools.pages import twin
+from docs_tools.content.pages import twin
 from docs_tools.paths import DOCS, ROOT, display
 
 DATA = ROOT / "glossary.yml"

@@ -12,7 +12,8 @@ from pathlib import Path
 
 import yaml
 
-from docs_tools import compat, pages
+from docs_tools import compat
+from docs_tools.content import pages
 from docs_tools.paths import DOCS, ROOT, display
 
 PLACEHOLDER = "<!-- compat-matrix -->"

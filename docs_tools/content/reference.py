@@ -20,7 +20,8 @@ from pathlib import Path
 
 import yaml
 
-from docs_tools import pages, verify
+from docs_tools import verify
+from docs_tools.content import pages
 from docs_tools.paths import DOCS, ROOT, SNIPPETS, display
 
 CLASSES = SNIPPETS / "reference/classes.py"

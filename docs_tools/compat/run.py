@@ -1,8 +1,8 @@
 """Verify every snippet on each TensorFlow release from 2.16 to the pinned one.
 
-    python -m docs_tools.compat_run                  # every release, then compat/matrix.json
-    python -m docs_tools.compat_run --release 2.16   # one release's results (each CI job)
-    python -m docs_tools.compat_run --merge-only     # compat/matrix.json from results measured
+    python -m docs_tools.compat.run                  # every release, then compat/matrix.json
+    python -m docs_tools.compat.run --release 2.16   # one release's results (each CI job)
+    python -m docs_tools.compat.run --merge-only     # compat/matrix.json from results measured
 
 Each release gets its own virtual environment under `.cache/tf-matrix/venvs/`
 (or `$TF_MATRIX_DIR`), installed from requirements.txt with only the TensorFlow and
@@ -123,7 +123,7 @@ def measure(release: compat.Release, hashes: dict[str, str], folder: Path) -> No
 def run_worker(python: Path, names: list[str]) -> tuple[dict, str | None]:
     env = {**os.environ, "TF_CPP_MIN_LOG_LEVEL": "2", "TF_ENABLE_ONEDNN_OPTS": "0"}
     env.pop("PYTHONPATH", None)
-    command = [str(python), "-m", "docs_tools.compat_worker", *names]
+    command = [str(python), "-m", "docs_tools.compat.worker", *names]
     done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, env=env)
     if done.returncode != 0:
         tail = "\n".join(done.stderr.strip().splitlines()[-10:])

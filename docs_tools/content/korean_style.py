@@ -1,5 +1,5 @@
 """The checkable rules of korean-style.md on the Korean pages, besides the glossary's
-(docs_tools/terms.py). Each finding is `file:line: message`.
+(docs_tools/content/terms.py). Each finding is `file:line: message`.
 
 The guide's tables marked `<!-- lint: names -->` and `<!-- lint: calques -->` are this
 module's data: the English names whose particles are checked, and the calques.
@@ -11,7 +11,7 @@ import ast
 import re
 from pathlib import Path
 
-from docs_tools import glossary, pages, terms
+from docs_tools.content import glossary, pages, terms
 from docs_tools.paths import DOCS, ROOT, display
 
 GUIDE = ROOT / "korean-style.md"

@@ -23,8 +23,10 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from docs_tools import cache, localize, pages, verify
+from docs_tools import verify
+from docs_tools.content import pages
 from docs_tools.paths import DOCS, ROOT, display
+from docs_tools.verify import cache, localize
 
 FENCE = re.compile(r"^(?P<indent>\s*)(?P<fence>`{3,}|~{3,})(?P<info>.*)$")
 # Material's tabs and admonitions, which Jupyter does not know: shown as a bold title.

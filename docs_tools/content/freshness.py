@@ -6,9 +6,9 @@ when someone last confirmed they say the same thing. Since then:
 - only the Korean changed: the English page may be out of date (the same, reversed);
 - both changed: nobody has confirmed them yet; `--mark` records them as in sync.
 
-    python -m docs_tools.freshness            list pages that may be out of date
-    python -m docs_tools.freshness --mark     confirm every pair as in sync now
-    python -m docs_tools.freshness --mark docs/layers/dense.md   confirm one pair
+    python -m docs_tools.content.freshness            list pages that may be out of date
+    python -m docs_tools.content.freshness --mark     confirm every pair as in sync now
+    python -m docs_tools.content.freshness --mark docs/layers/dense.md   confirm one pair
 """
 
 from __future__ import annotations
@@ -20,7 +20,7 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from docs_tools import pages
+from docs_tools.content import pages
 from docs_tools.paths import DOCS, ROOT, display
 
 RECORD = ROOT / "translations.json"

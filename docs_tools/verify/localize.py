@@ -138,7 +138,7 @@ def figure_problems(snippet: str, outputs: list[dict], expected: bool) -> list[s
             )
         for text in copy.get("untranslated", []):
             problems.append(
-                f"{snippet}:1: its figure shows {text!r}, which docs_tools/localize.py "
+                f"{snippet}:1: its figure shows {text!r}, which docs_tools/verify/localize.py "
                 "does not translate for the Korean page"
             )
     return problems
