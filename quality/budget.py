@@ -24,11 +24,10 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path[:0] = [str(ROOT), str(ROOT / "tests")]
-
-from browser import FLAGS, chromium, serve  # noqa: E402
+sys.path.insert(0, str(ROOT))
 
 from docs_tools.content.quality import BUDGET, RESULTS  # noqa: E402
+from docs_tools.site.browser import FLAGS, chromium, serve  # noqa: E402
 from docs_tools.verify import cache  # noqa: E402
 
 HERE = ROOT / "quality"

@@ -7,12 +7,12 @@ from types import SimpleNamespace
 
 import figures
 import pytest
-from browser import FLAGS, chromium, serve
 from filelock import FileLock
 from needs import missing
 from site_copy import HAND_EDITED, build, copy_built, copy_site, deploy_build
 
 from docs_tools import verify
+from docs_tools.site.browser import FLAGS, chromium, serve
 from docs_tools.verify import cache, executions, runner
 
 # Quiet TensorFlow's C++ logging before any test imports it.

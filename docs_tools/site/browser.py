@@ -1,4 +1,5 @@
-"""Debian's Chromium for the browser tests: found, or installed where this machine allows.
+"""The built site in a browser, for the browser tests and quality/budget.py: a local server
+that serves it as a host would, and Debian's Chromium, found or installed where allowed.
 
 Playwright's own browser download cannot be reached here, so Playwright drives
 /usr/bin/chromium. When it is missing and we run as root with apt-get, it is
