@@ -40,8 +40,9 @@ def test_every_model_page_and_the_cnn_page_has_a_diagram():
 
 def rendered(page, language):
     """The page through the hook's two steps, with Markdown in between as in a build."""
-    text = diagrams.insert_diagrams(page.read_text(), page, language)
-    return diagrams.place_diagrams(markdown.markdown(text))
+    figures = {}
+    text = diagrams.insert_diagrams(page.read_text(), page, language, figures)
+    return diagrams.place_diagrams(markdown.markdown(text), figures)
 
 
 def test_diagram_shows_the_recorded_layers_and_shapes(tmp_path, recorded, monkeypatch):
@@ -74,7 +75,7 @@ def test_a_marker_that_cannot_be_drawn_names_page_and_line(
         cache.mark_verified(ROOT / target, found)
     page = page_with(tmp_path, target, before="One.\n\nTwo.\n")
     with pytest.raises(diagrams.DiagramError) as error:
-        diagrams.insert_diagrams(page.read_text(), page, "en")
+        diagrams.insert_diagrams(page.read_text(), page, "en", {})
     assert str(error.value) == f"{page.resolve()}:7: draws {target}, {message}"
 
 

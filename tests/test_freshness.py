@@ -1,11 +1,9 @@
 """A translation that fell behind its other language is found by content and flagged."""
 
-from types import SimpleNamespace
-
 import pytest
 
 from docs_tools.content import freshness
-from docs_tools.site import hooks as mkdocs_hooks
+from docs_tools.site import markdown
 
 
 def test_every_page_pair_is_recorded_and_confirmed():
@@ -77,6 +75,6 @@ def test_both_changed_is_unconfirmed_until_marked(pair):
     ],
 )
 def test_notice_links_to_the_same_page_in_the_other_language(url, language, href):
-    notice = mkdocs_hooks.stale_notice(SimpleNamespace(url=url), language)
+    notice = markdown.stale_notice(url, language)
     assert notice.startswith('!!! warning "')
     assert f'<a href="{href}">' in notice

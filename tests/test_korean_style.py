@@ -11,8 +11,7 @@ from docs_tools import notebooks
 from docs_tools.compat import page as compat_page
 from docs_tools.content import benchmarks, glossary, korean_style, pages, quality
 from docs_tools.paths import ROOT
-from docs_tools.site import diagrams
-from docs_tools.site import hooks as mkdocs_hooks
+from docs_tools.site import diagrams, markdown
 from docs_tools.verify import localize
 
 
@@ -168,10 +167,10 @@ def test_korean_generated_tables_and_captions_show_no_english():
         "benchmarks table": benchmarks.table(korean=True),
         "compatibility matrix": compat_page.matrix("ko"),
         "glossary table header": glossary.table(korean=True).splitlines()[0],
-        "code block stamp": mkdocs_hooks.STAMP["ko"].format(**versions),
-        "output caption": mkdocs_hooks.PRINTED_BY["ko"].format(name="x.py", **versions),
+        "code block stamp": markdown.STAMP["ko"].format(**versions),
+        "output caption": markdown.PRINTED_BY["ko"].format(name="x.py", **versions),
         "notebook intro": notebooks.INTRO["ko"].format(**versions),
-        "stale notice": " ".join(mkdocs_hooks.STALE_NOTICE["ko"]),
+        "stale notice": " ".join(markdown.STALE_NOTICE["ko"]),
     }
     model = {
         "class": "Functional",

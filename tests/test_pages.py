@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 
 from docs_tools.content import glossary, pages
-from docs_tools.site.hooks import stamp_snippet_blocks
+from docs_tools.site.markdown import stamp_snippet_blocks
 
 
 def test_real_site_has_no_structure_problems():
@@ -148,16 +148,16 @@ def test_section_include_is_titled_with_its_section():
 
 
 def test_output_marker_is_replaced_by_the_snippets_verified_output(tmp_path, monkeypatch):
-    from docs_tools.site import hooks as mkdocs_hooks
+    from docs_tools.site import markdown as page_markdown
 
     snippet = tmp_path / "snippets" / "grid.py"
     snippet.parent.mkdir()
     snippet.write_text(
         "for n in (1, 2):\n    print(f'| {n} | {n * n} |')\n    #> | 1 | 1 |\n    #> | 2 | 4 |\n"
     )
-    monkeypatch.setattr(mkdocs_hooks, "ROOT", tmp_path)
+    monkeypatch.setattr(page_markdown, "ROOT", tmp_path)
     markdown = "| n | n² |\n| --- | --- |\n<!-- output: snippets/grid.py -->\nAfter\n"
-    out = mkdocs_hooks.insert_outputs(markdown, "en").splitlines()
+    out = page_markdown.insert_outputs(markdown, "en").splitlines()
     assert out[:4] == ["| n | n² |", "| --- | --- |", "| 1 | 1 |", "| 2 | 4 |"]
     assert out[5].startswith("Printed by <code>grid.py</code>")
     assert out[6] == "{: .snippet-verified }"

@@ -13,9 +13,9 @@ import figures
 import needs
 import pytest
 import yaml
-from mkdocs.exceptions import PluginError
 
 from docs_tools.content import glossary
+from docs_tools.errors import DocsError
 from docs_tools.paths import DOCS
 from docs_tools.site import search
 
@@ -204,7 +204,7 @@ def test_search_dialog_is_named_per_language_or_the_build_stops():
     page = f'<script id="__config">{{}}</script>{search.DIALOG}'
     assert 'role="dialog" aria-label="검색"' in search.name_dialog(page, "ko", "a.ko.md")
     changed = page.replace('role="dialog"', 'role="search"')
-    with pytest.raises(PluginError, match=r"^a\.md: the page has no search dialog"):
+    with pytest.raises(DocsError, match=r"^a\.md: the page has no search dialog"):
         search.name_dialog(changed, "en", "a.md")
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from docs_tools import verify
+from docs_tools.errors import DocsError
 from docs_tools.paths import ROOT, display
 from docs_tools.verify import cache
 
@@ -78,7 +79,7 @@ def current_hashes() -> dict[str, str]:
     return {display(path): snippet_hash(path) for path in verify.all_snippets()}
 
 
-class CompatError(Exception):
+class CompatError(DocsError):
     pass
 
 

@@ -15,6 +15,7 @@ import yaml
 from docs_tools import compat
 from docs_tools.content import pages
 from docs_tools.paths import DOCS, ROOT, display
+from docs_tools.verify import cache
 
 PLACEHOLDER = "<!-- compat-matrix -->"
 NOTES = ROOT / "compat" / "notes.yml"
@@ -81,17 +82,27 @@ def results(name: str) -> dict | None:
     entry = data()["snippets"].get(name)
     if not path.is_file() or not entry:
         return None
-    if name not in _hashes:
-        _hashes[name] = compat.snippet_hash(path)
-    return entry["results"] if entry["sha256"] == _hashes[name] else None
+    return entry["results"] if entry["sha256"] == _snippet_hash(path) else None
 
 
-_hashes: dict[str, str] = {}
+# snippet -> (the files its hash covers, their modification times, the hash)
+_hashes: dict[Path, tuple[list[Path], list, str]] = {}
 
 
-def reset() -> None:
-    """Forget snippet hashes: the hook calls this at the start of each build."""
-    _hashes.clear()
+def _stamps(files: list[Path]) -> list:
+    return [file.stat().st_mtime_ns if file.is_file() else None for file in files]
+
+
+def _snippet_hash(path: Path) -> str:
+    """compat.snippet_hash, computed again only when the snippet or a file it imports
+    changed (under `mkdocs serve`); the files are stat'ed, not read."""
+    files, stamps, digest = _hashes.get(path, ([], [], ""))
+    if not files or _stamps(files) != stamps:
+        files = [path, *cache.local_imports(path)]
+        stamps = _stamps(files)  # before reading: a change while hashing is seen next time
+        digest = compat.snippet_hash(path)
+        _hashes[path] = (files, stamps, digest)
+    return digest
 
 
 def span(names: list[str]) -> str:

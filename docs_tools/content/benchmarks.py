@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from docs_tools.errors import DocsError
 from docs_tools.paths import ROOT, display
 
 RESULTS = ROOT / "benchmarks" / "results.json"
@@ -78,7 +79,7 @@ SET_OF_TARGET = {
 SET_NAMES_KO = {"real": "실제 묶음", "4x": "네 배 묶음"}
 
 
-class BenchmarkError(Exception):
+class BenchmarkError(DocsError):
     pass
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 import yaml
 
 from docs_tools.content.pages import twin
+from docs_tools.errors import DocsError
 from docs_tools.paths import DOCS, ROOT, display
 
 DATA = ROOT / "glossary.yml"
@@ -21,7 +22,7 @@ HEADING = re.compile(r"^#{1,6}\s+(?P<text>.+?)\s*\{[^}]*#(?P<id>[\w-]+)[^}]*\}\s
 TITLE = re.compile(r"^#\s+(?P<text>.+?)(\s*\{.*\})?\s*$")
 
 
-class GlossaryError(Exception):
+class GlossaryError(DocsError):
     pass
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 
+from docs_tools.errors import DocsError
 from docs_tools.paths import ROOT, display
 
 RESULTS = ROOT / "quality" / "results.json"
@@ -40,7 +41,7 @@ TEXT = {
 }
 
 
-class QualityError(Exception):
+class QualityError(DocsError):
     pass
 
 

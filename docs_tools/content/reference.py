@@ -22,6 +22,7 @@ import yaml
 
 from docs_tools import verify
 from docs_tools.content import pages
+from docs_tools.errors import DocsError
 from docs_tools.paths import DOCS, ROOT, SNIPPETS, display
 
 CLASSES = SNIPPETS / "reference/classes.py"
@@ -65,7 +66,7 @@ COVERAGE = {
 }
 
 
-class ReferenceError(Exception):
+class ReferenceError(DocsError):
     """The reference's configuration or pages cannot be read as this module expects."""
 
 

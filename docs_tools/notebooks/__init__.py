@@ -25,6 +25,7 @@ from pathlib import Path
 
 from docs_tools import verify
 from docs_tools.content import pages
+from docs_tools.errors import DocsError
 from docs_tools.paths import DOCS, ROOT, display
 from docs_tools.verify import cache, localize
 
@@ -70,7 +71,7 @@ get_ipython().events.register("pre_run_cell", fresh_keras_state)"""
 WRITEFILE = "%%writefile {name}\n"
 
 
-class NotebookError(Exception):
+class NotebookError(DocsError):
     """A notebook could not be made, or a cell raised or printed other than its snippet."""
 
 

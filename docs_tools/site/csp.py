@@ -12,7 +12,7 @@ import base64
 import hashlib
 import re
 
-from mkdocs.exceptions import PluginError
+from docs_tools.errors import DocsError
 
 INLINE = re.compile(r"<script(?P<attrs>[^>]*)>(?P<body>.*?)</script>", re.S)
 STYLE = re.compile(r"<style(?P<attrs>[^>]*)>(?P<body>.*?)</style>", re.S)
@@ -39,7 +39,7 @@ def inline_hashes(html: str, pattern: re.Pattern = INLINE) -> list[str]:
 
 def add_policy(html: str, source: str) -> str:
     if CHARSET not in html:
-        raise PluginError(f"{source}: no <meta charset> to put the Content-Security-Policy after")
+        raise DocsError(f"{source}: no <meta charset> to put the Content-Security-Policy after")
     policy = POLICY.format(
         hashes=" ".join(inline_hashes(html)), styles=" ".join(inline_hashes(html, STYLE))
     )

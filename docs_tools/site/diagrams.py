@@ -20,11 +20,12 @@ from html import escape
 from pathlib import Path
 
 from docs_tools.content import pages
+from docs_tools.errors import DocsError
 from docs_tools.paths import ROOT, display
 from docs_tools.verify import cache
 
 
-class DiagramError(Exception):
+class DiagramError(DocsError):
     """A diagram marker that cannot be drawn; the message names page and line."""
 
 
@@ -61,13 +62,12 @@ TEXT = {
 
 BOX_WIDTH, BOX_HEIGHT, GAP, MARGIN, LANE = 300, 46, 24, 8, 12
 
-# token -> figure HTML, filled per page by insert_diagrams, used by place_diagrams.
-FIGURES: dict[str, str] = {}
 TOKEN = re.compile(r"<p>(MODELDIAGRAM[0-9a-f]{16})</p>")
 
 
-def insert_diagrams(markdown: str, page: Path, language: str) -> str:
-    """Replace every diagram marker in a page's Markdown with its figure."""
+def insert_diagrams(markdown: str, page: Path, language: str, figures: dict[str, str]) -> str:
+    """Replace every diagram marker in a page's Markdown with a token, and keep the token's
+    figure in `figures` (the build's) for place_diagrams."""
     out, markers = [], iter(inc for inc in pages.includes(page) if inc.kind == "diagram")
     for text in markdown.splitlines():
         match = pages.DIAGRAM.match(text)
@@ -80,15 +80,15 @@ def insert_diagrams(markdown: str, page: Path, language: str) -> str:
         model = _recorded_model(match["target"], where)
         html = figure(model, match["target"], language)
         token = "MODELDIAGRAM" + hashlib.sha256(html.encode()).hexdigest()[:16]
-        FIGURES[token] = html
+        figures[token] = html
         indent = text[: len(text) - len(text.lstrip())]  # inside a tab or admonition
         out += ["", indent + token, ""]
     return "\n".join(out) + "\n"
 
 
-def place_diagrams(html: str) -> str:
+def place_diagrams(html: str, figures: dict[str, str]) -> str:
     """Put each figure where insert_diagrams left its token (a paragraph of its own)."""
-    return TOKEN.sub(lambda match: FIGURES[match[1]], html)
+    return TOKEN.sub(lambda match: figures[match[1]], html)
 
 
 def _recorded_model(target: str, where: str) -> dict:

@@ -1,9 +1,7 @@
 """The notebooks on the site: rendered in both languages, linked and downloadable.
 
-mkdocs-jupyter marks notebooks as pages by wrapping their files, but mkdocs-static-i18n
-re-creates every file after it, and a plain `File` for `x.ipynb` is an asset: English
-notebooks were copied as JSON and Korean ones dropped (static-i18n issue #198). Making
-`.ipynb` files documentation pages for MkDocs itself fixes both languages.
+That MkDocs renders them at all in both languages rests on two quirks in
+docs_tools/upstream.py (notebooks_as_pages, share_rendering_cache).
 """
 
 from __future__ import annotations
@@ -14,21 +12,11 @@ import shutil
 from pathlib import Path
 
 from markdown.extensions.toc import unique
-from mkdocs.structure.files import File
 from mkdocs.structure.toc import TableOfContents, get_toc
 
 from docs_tools import notebooks
 from docs_tools.content import pages
-from docs_tools.site import math
-
-_is_page = File.is_documentation_page
-
-
-def _is_page_or_notebook(self: File) -> bool:
-    return self.src_uri.endswith(".ipynb") or _is_page(self)
-
-
-File.is_documentation_page = _is_page_or_notebook
+from docs_tools.site import build, math
 
 LINKS = {
     "en": ("This page as a notebook", "read it here", "download it"),
@@ -53,37 +41,8 @@ REMOTE_SCRIPT_BLOCK = re.compile(
 )
 
 
-# mkdocs-jupyter forgets, at the start of each language's build, which of its cached
-# renderings the other language used, and deletes those at the end: every build
-# re-rendered every notebook. One record of use for the whole build keeps them.
-USED_RENDERINGS: set = set()
-
-
-def share_rendering_cache(config, first_pass: bool) -> None:
-    """At each pass's pre_build: both languages record their renderings in one set."""
-    jupyter = config.plugins.get("mkdocs-jupyter")
-    if first_pass:
-        USED_RENDERINGS.clear()
-    jupyter._used_cache_paths = USED_RENDERINGS
-    # Its own eviction runs after each pass; run it once, at the end (evict_unused_renderings).
-    events = config.plugins.events["post_build"]
-    events[:] = [e for e in events if getattr(e, "__self__", None) is not jupyter]
-
-
-def evict_unused_renderings(config) -> None:
-    config.plugins.get("mkdocs-jupyter").on_post_build(config)
-
-
 def is_notebook(page) -> bool:
     return page.file.src_uri.endswith(".ipynb")
-
-
-def language(page) -> str:
-    return "ko" if ".ko." in Path(page.file.src_uri).name or _locale(page) == "ko" else "en"
-
-
-def _locale(page) -> str | None:
-    return getattr(page.file, "locale", None)
 
 
 def has_notebook(source: Path) -> bool:
@@ -121,7 +80,7 @@ def notebook_content(page_html: str, page, slugify) -> str:
     page_html, page.toc = headings(page_html, slugify)
     page_html = math.dollars_to_mathml(page_html)
     page_html = SCROLLING.sub(r'\g<0> tabindex="0"', page_html)
-    download, back = ON_NOTEBOOK[language(page)]
+    download, back = ON_NOTEBOOK[build.language(page)]
     name = notebooks.download_name(page_source(page))
     top = (
         f'<p class="notebook-links"><a href="{html.escape(name)}" download '

@@ -16,9 +16,8 @@ import json
 import re
 from pathlib import Path
 
-from mkdocs.exceptions import PluginError
-
 from docs_tools.content import glossary
+from docs_tools.errors import DocsError
 
 WORKER = re.compile(r'("search": "(?P<folder>[^"]*/workers/))(?P<name>search\.[0-9a-f]+\.min\.js)"')
 TERMS = "assets/javascripts/workers/search-terms.js"
@@ -38,7 +37,7 @@ def use_site_worker(html: str, language: str, source: str) -> str:
     if language == "ko" and count == 1:
         html, count = BASE.subn(lambda m: f'{m[1].rstrip("/")}/ko/"', html, count=1)
     if count != 1:
-        raise PluginError(
+        raise DocsError(
             f"{source}: the page's search configuration does not name Material's worker "
             "and base as expected (did the Material version change?)"
         )
@@ -75,7 +74,7 @@ DIALOG_NAME = {"en": "Search", "ko": "검색"}
 def name_dialog(html: str, language: str, source: str) -> str:
     """Give the search dialog an accessible name (Material leaves it unnamed)."""
     if 'id="__config"' in html and DIALOG not in html:
-        raise PluginError(
+        raise DocsError(
             f"{source}: the page has no search dialog marked up as expected, to name it "
             "for screen readers (did the Material version change?)"
         )
@@ -84,14 +83,11 @@ def name_dialog(html: str, language: str, source: str) -> str:
 
 
 def write_terms(site: Path) -> None:
-    try:
-        terms = {
-            "synonyms": glossary.search_synonyms(),
-            "explained": explained(),
-            "terms": sorted({term.ko for term in glossary.load()}),
-        }
-    except glossary.GlossaryError as exc:
-        raise PluginError(str(exc)) from None
+    terms = {
+        "synonyms": glossary.search_synonyms(),
+        "explained": explained(),
+        "terms": sorted({term.ko for term in glossary.load()}),
+    }
     data = json.dumps(terms, ensure_ascii=False, sort_keys=True, indent=1)
     target = site / TERMS
     target.parent.mkdir(parents=True, exist_ok=True)

@@ -48,9 +48,9 @@ def key(path: Path) -> str:
 
 def verifier_files() -> list[Path]:
     """The verification stage: the modules that define and run it, what a pass records (the
-    model's structure for diagrams) and the table its Korean figures are drawn with. A
-    change to any re-runs every snippet."""
-    return sorted(Path(__file__).parent.glob("*.py"))
+    model's structure for diagrams), the table its Korean figures are drawn with and the
+    library quirks it calls (docs_tools/upstream.py). A change to any re-runs every snippet."""
+    return [*sorted(Path(__file__).parent.glob("*.py")), ROOT / "docs_tools" / "upstream.py"]
 
 
 def local_imports(path: Path, seen: set[Path] | None = None) -> list[Path]:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import sys
 
+from docs_tools import upstream
+
 
 def describe(namespace: dict) -> dict | None:
     """Layers (calls of layers, for a graph), their output shapes and weights; None if no model."""
@@ -17,7 +19,7 @@ def describe(namespace: dict) -> dict | None:
     if keras is None or not isinstance(model, keras.Model):
         return None
     try:
-        graph = _graph(keras, model)
+        graph = upstream.functional_graph(model)
         if graph is not None:
             nodes, kind = _graph_nodes(graph), "graph"
         else:
@@ -33,41 +35,21 @@ def describe(namespace: dict) -> dict | None:
         return {"error": f"{type(exc).__name__}: {exc}".splitlines()[0]}
 
 
-def _graph(keras, model):
-    """The functional graph: the model itself, a built Sequential's inner one, or None."""
-    from keras.src.models.functional import Functional
-
-    if isinstance(model, Functional):
-        return model
-    inner = getattr(model, "_functional", None)
-    return inner if isinstance(inner, Functional) else None
-
-
 def _graph_nodes(graph) -> list[dict]:
     """Every call of a layer that belongs to the graph, inputs first, in creation order."""
-    from keras.src.ops.function import make_node_key
-
     index, nodes = {}, []
-    for operation in graph.operations:
-        for number, node in enumerate(operation._inbound_nodes):
-            key = make_node_key(operation, number)
-            if key not in graph._nodes:
-                continue
-            sources = [
-                index[make_node_key(t._keras_history[0], t._keras_history[1])]
-                for t in node.input_tensors
-            ]
-            first_call = all(n["name"] != operation.name for n in nodes)
-            index[key] = len(nodes)
-            nodes.append(
-                {
-                    "name": operation.name,
-                    "class": type(operation).__name__,
-                    "shape": _shapes(t.shape for t in node.outputs),
-                    "params": operation.count_params() if first_call else None,
-                    "inputs": sources,
-                }
-            )
+    for operation, number, shapes, sources in upstream.graph_calls(graph):
+        first_call = all(n["name"] != operation.name for n in nodes)
+        index[(id(operation), number)] = len(nodes)
+        nodes.append(
+            {
+                "name": operation.name,
+                "class": type(operation).__name__,
+                "shape": _shapes(shapes),
+                "params": operation.count_params() if first_call else None,
+                "inputs": [index[source] for source in sources],
+            }
+        )
     return nodes
 
 
@@ -75,15 +57,12 @@ def _layer_list(model) -> list[dict]:
     """A subclassed model keeps no graph: its layers in creation order, with built shapes."""
     nodes = []
     for layer in model.layers:
-        built = getattr(layer, "_build_shapes_dict", None)
-        shape = None
-        if layer.built and built:
-            shape = _shapes([layer.compute_output_shape(*built.values())])
+        built = upstream.built_shapes(layer)
         nodes.append(
             {
                 "name": layer.name,
                 "class": type(layer).__name__,
-                "shape": shape,
+                "shape": _shapes([layer.compute_output_shape(*built)]) if built else None,
                 "params": layer.count_params() if layer.built else None,
                 "inputs": None,
             }

@@ -16,6 +16,7 @@ import sys
 import types
 from pathlib import Path
 
+from docs_tools import upstream
 from docs_tools.paths import SNIPPETS, display
 from docs_tools.verify import executions, isolation, model_structure, outputs
 
@@ -47,65 +48,6 @@ def status_of(error: SnippetError) -> str:
     return "leaks" if isinstance(error, SnippetLeaked) else "differs"
 
 
-def _recorder(path: Path):
-    """pytest-examples' print recorder, finding each print's caller cheaply.
-
-    Its own recorder calls `inspect.stack()` on every print, which reads the source
-    of every frame; that made verification ~1.8 times slower than just running.
-    """
-    import builtins
-    from unittest import mock
-
-    from pytest_examples.config import ExamplesConfig
-    from pytest_examples.run_code import Arg, MockPrintFunction, PrintStatement
-
-    ExactOutput = _exact_output_class()
-
-    real_print = builtins.print
-
-    class CallerPrint(MockPrintFunction):
-        def __call__(self, *args, sep=" ", **kwargs):
-            real_print(*args, sep=sep, **kwargs)  # what a notebook cell would show
-            caller = sys._getframe(1)
-            while caller.f_code.co_filename == mock.__file__:  # `print` is a Mock
-                caller = caller.f_back
-            if caller.f_code.co_filename == str(self.file):  # prints made by the snippet
-                arguments = [Arg(arg) for arg in args]
-                self.statements.append(PrintStatement(caller.f_lineno, sep, arguments))
-
-    recorder = ExactOutput(path, ExamplesConfig(), True, None, None)
-    recorder.print_func = CallerPrint(path, None)
-    return recorder
-
-
-def _exact_output_class():
-    """pytest-examples' writer, except that a long print's quoted block is the printed text.
-
-    Its own block puts each argument of the print on a line of its own and reformats the
-    ones that are not strings with black (`print(type(e).__name__, e)` became two lines, a
-    long list several), which is not what the print wrote: the notebook, which shows the
-    real text, then disagreed with `printed_output`. Here `#>` lines and blocks alike hold
-    the printed lines, so every reader of a snippet's output reads the same text.
-    """
-    from textwrap import indent
-
-    from pytest_examples.run_code import InsertPrintStatements, comment_prefix
-
-    class ExactOutput(InsertPrintStatements):
-        def _insert_print_args(self, lines, statement, in_python, line_index, col):
-            text = statement.sep.join(str(arg) for arg in statement.args)
-            prefix = " " * col
-            if "\n" not in text and len(text) + len(comment_prefix) < self.config.line_length - col:
-                lines.insert(line_index + 1, f"{prefix}{comment_prefix}{text}")
-                return
-            # Blank lines around and spaces after are not kept (the notebook check skips them).
-            text = "\n".join(line.rstrip(" ") for line in text.strip("\n").split("\n"))
-            quote = "'''" if in_python else '"""'
-            lines.insert(line_index + 1, indent(f"{quote}\n{text}\n{quote}", prefix))
-
-    return ExactOutput
-
-
 def _run(path: Path):
     """Execute the snippet as `__main__` with `print` recorded, isolated from the process.
 
@@ -115,7 +57,7 @@ def _run(path: Path):
     from pytest_examples import CodeExample
 
     source = path.read_text("utf-8")
-    recorder = _recorder(path)
+    recorder = upstream.print_recorder(path)
     module = types.ModuleType("__main__")
     executions.record(path, source)
 
