@@ -175,10 +175,7 @@ def notes_markdown(name: str, language: str, indent: str = "") -> list[str]:
 
 
 def title(page: Path) -> str:
-    for text in page.read_text("utf-8").splitlines():
-        if text.startswith("# "):
-            return text[2:].strip()
-    return display(page)
+    return pages.title(page) or display(page)
 
 
 def matrix(language: str, docs: Path = DOCS) -> str:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import yaml
 
+from docs_tools.content import pages
 from docs_tools.content.pages import twin
 from docs_tools.errors import DocsError
 from docs_tools.paths import DOCS, ROOT, display
@@ -19,7 +20,6 @@ from docs_tools.paths import DOCS, ROOT, display
 DATA = ROOT / "glossary.yml"
 PLACEHOLDER = "<!-- glossary-table -->"
 HEADING = re.compile(r"^#{1,6}\s+(?P<text>.+?)\s*\{[^}]*#(?P<id>[\w-]+)[^}]*\}\s*$")
-TITLE = re.compile(r"^#\s+(?P<text>.+?)(\s*\{.*\})?\s*$")
 
 
 class GlossaryError(DocsError):
@@ -71,11 +71,7 @@ def headings(page: Path) -> dict[str, str]:
 
 
 def title(page: Path) -> str:
-    for text in page.read_text("utf-8").splitlines():
-        match = TITLE.match(text)
-        if match:
-            return match["text"]
-    return page.stem
+    return pages.title(page) or page.stem
 
 
 def table(korean: bool, docs: Path = DOCS, path: Path = DATA) -> str:

@@ -161,7 +161,7 @@ def _headings(lines: list[str], where: str) -> list[str]:
     found = []
     fence = False
     for number, text in enumerate(lines, start=1):
-        fence ^= bool(terms.FENCE.match(text))
+        fence ^= bool(pages.FENCE.match(text))
         heading = None if fence else HEADING.match(text)
         if heading and re.search(r"(?<!니|마|보)다\.?$", heading["text"]):
             found.append(

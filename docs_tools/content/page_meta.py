@@ -35,7 +35,7 @@ def description(markdown: str, language: str) -> str:
         text = line.strip()
         if line.startswith(("    ", "\t")) and not paragraph:
             continue  # the body of an admonition, tab or list: not the page's own words
-        if text.startswith(("```", "~~~")):
+        if pages.FENCE.match(text):
             fenced = not fenced
             continue
         if fenced or text.startswith(("#", "!!!", "???", "|", "<!--", "--8<--", "-", "*", ">")):

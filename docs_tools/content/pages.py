@@ -18,6 +18,10 @@ from pathlib import Path
 from docs_tools.paths import DOCS, ROOT, SNIPPETS, display
 
 KOREAN_SUFFIX = ".ko.md"
+# A code fence line (``` or ~~~, three or more), possibly indented, with its info string.
+FENCE = re.compile(r"^(?P<indent>\s*)(?P<fence>`{3,}|~{3,})(?P<info>.*)$")
+# A page's title line, without an attribute list such as `{#about}`.
+TITLE = re.compile(r"^#\s+(?P<text>.+?)(\s*\{.*\})?\s*$")
 # pymdownx.snippets' single-line include, possibly indented inside tabs or admonitions.
 INCLUDE = re.compile(r"""^\s*-{1,}8<-{1,}\s+(["']?)(?P<target>[^"'\s]+)\1\s*$""")
 SCISSORS = re.compile(r"-{1,}8<-{1,}")
@@ -50,6 +54,24 @@ class Include:
 
 def is_korean(page: Path) -> bool:
     return page.name.endswith(KOREAN_SUFFIX)
+
+
+def language(page: Path) -> str:
+    return "ko" if is_korean(page) else "en"
+
+
+def stem(page: Path) -> str:
+    """docs/layers/dense.ko.md -> dense: the name both languages of a page share."""
+    return page.name.removesuffix(KOREAN_SUFFIX).removesuffix(".md")
+
+
+def title(page: Path) -> str | None:
+    """The text of the page's `# Title` line, or None if it has none."""
+    for text in page.read_text("utf-8").splitlines():
+        match = TITLE.match(text)
+        if match:
+            return match["text"]
+    return None
 
 
 def twin(page: Path) -> Path:

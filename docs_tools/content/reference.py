@@ -31,7 +31,6 @@ REFERENCE = "reference"
 INDEX_MARKER = "<!-- layer-index -->"
 COVERAGE_MARKER = "<!-- layer-coverage -->"
 ENTRY = re.compile(r"^## (?P<name>\w+) \{#(?P<anchor>[\w-]+)\}\s*$")
-TITLE = re.compile(r"^# (?P<title>.+?)\s*$")
 # An Args table row: | `argument` | default | meaning |
 ARG_ROW = re.compile(r"^\|\s*`(?P<arg>\w+)`\s*\|(?P<default>[^|]*)\|")
 DEFAULT_LINE = re.compile(r"^(?P<cls>\w+)\.(?P<arg>\w+) = (?P<value>.+)$")
@@ -120,7 +119,7 @@ def family_pages(family: str) -> tuple[str, ...]:
 
 
 def page_name(page: Path) -> str:
-    return page.name.removesuffix(pages.KOREAN_SUFFIX).removesuffix(".md")
+    return pages.stem(page)
 
 
 def reference_pages(language: str, docs: Path = DOCS) -> list[Path]:
@@ -130,10 +129,9 @@ def reference_pages(language: str, docs: Path = DOCS) -> list[Path]:
 
 
 def page_title(page: Path) -> str:
-    for line in page.read_text("utf-8").splitlines():
-        match = TITLE.match(line)
-        if match:
-            return match["title"]
+    found = pages.title(page)
+    if found:
+        return found
     raise ReferenceError(f"{display(page)}:1: has no '# Title' line")
 
 

@@ -21,7 +21,6 @@ from pathlib import Path
 from docs_tools.content import glossary, pages
 from docs_tools.paths import DOCS, display
 
-FENCE = re.compile(r"^\s*(```|~~~)")
 # Spans that are not prose: inline code, math, link targets, HTML tags and comments.
 NOT_PROSE = re.compile(
     r"`[^`]*`|\$\$.*?\$\$|\$[^$]*\$|\]\([^)]*\)|<!--.*?-->|<[^>]+>|\{[#.][^}]*\}"
@@ -39,7 +38,7 @@ def body_lines(page: Path):
     """(line number, text) of body text, with non-prose spans blanked out."""
     inside = math = False
     for number, text in enumerate(page.read_text("utf-8").splitlines(), start=1):
-        if FENCE.match(text):
+        if pages.FENCE.match(text):
             inside = not inside
             continue
         if text.strip() == "$$":

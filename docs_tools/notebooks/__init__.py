@@ -29,7 +29,6 @@ from docs_tools.errors import DocsError
 from docs_tools.paths import DOCS, ROOT, display
 from docs_tools.verify import cache, localize
 
-FENCE = re.compile(r"^(?P<indent>\s*)(?P<fence>`{3,}|~{3,})(?P<info>.*)$")
 # Material's tabs and admonitions, which Jupyter does not know: shown as a bold title.
 BLOCK = re.compile(
     r'^(?P<indent>\s*)(?:===|\?\?\?\+?|!!!)\s*(?:[\w-]+\s*)?(?:"(?P<title>.*)")?\s*$'
@@ -146,14 +145,14 @@ def index_table(language: str, docs: Path = DOCS, config: Path = ROOT / "mkdocs.
 
 def notebook_path(page: Path) -> Path:
     """docs/layers/dense.md -> docs/layers/dense/notebook.ipynb (.ko.ipynb for Korean)."""
-    stem = page.name.removesuffix(pages.KOREAN_SUFFIX).removesuffix(".md")
+    stem = pages.stem(page)
     suffix = ".ko.ipynb" if pages.is_korean(page) else ".ipynb"
     return page.parent / stem / f"notebook{suffix}"
 
 
 def download_name(page: Path) -> str:
     """The file a reader downloads: dense.ipynb, or dense.ko.ipynb for the Korean page."""
-    stem = page.name.removesuffix(pages.KOREAN_SUFFIX).removesuffix(".md")
+    stem = pages.stem(page)
     return f"{stem}.ko.ipynb" if pages.is_korean(page) else f"{stem}.ipynb"
 
 
@@ -166,7 +165,7 @@ def cells(page: Path, docs: Path = DOCS) -> list[Cell]:
     lines = _flatten_blocks(page.read_text("utf-8").splitlines())
     index = 0
     while index < len(lines):
-        opening = FENCE.match(lines[index])
+        opening = pages.FENCE.match(lines[index])
         if not opening:
             prose.append(lines[index])
             index += 1
@@ -195,7 +194,7 @@ def cells(page: Path, docs: Path = DOCS) -> list[Cell]:
 
 
 def _closes(text: str, fence: str) -> bool:
-    match = FENCE.match(text)
+    match = pages.FENCE.match(text)
     return bool(match and match["fence"].startswith(fence) and not match["info"].strip())
 
 
@@ -247,7 +246,7 @@ def _markdown(lines: list[str], page: Path, docs: Path) -> str:
     fence = None  # the fence of the code block we are in
     for text in lines:
         output = pages.OUTPUT.match(text)
-        opening = FENCE.match(text)
+        opening = pages.FENCE.match(text)
         if output:
             out += localize.printed(ROOT / output["target"], _language(page))
         elif fence or opening:

@@ -10,7 +10,6 @@ with a target are `<!-- output: snippets/x.py -->` (insert_outputs, below) and
 from __future__ import annotations
 
 import posixpath
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,7 +20,6 @@ from docs_tools.content import benchmarks, glossary, pages, quality, reference
 from docs_tools.paths import ROOT
 from docs_tools.verify import cache, localize
 
-FENCE = re.compile(r"^(?P<indent>\s*)(?P<fence>`{3,}|~{3,})(?P<info>.*)$")
 STAMP = {
     "en": "Verified with TensorFlow {tensorflow} and Keras {keras}: "
     "the <code>#&gt;</code> lines are what this program really prints.",
@@ -133,7 +131,7 @@ def stamp_snippet_blocks(markdown, language, url=None):
     lines = markdown.splitlines()
     out, opening, included = [], None, None
     for text in lines:
-        fence = FENCE.match(text)
+        fence = pages.FENCE.match(text)
         if opening is None:
             if fence:
                 opening, included = (len(out), fence), None

@@ -15,6 +15,7 @@ from functools import cache
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
+from docs_tools import upstream
 from docs_tools.paths import ROOT, display
 
 # Packages whose version can change what a snippet prints.
@@ -50,7 +51,7 @@ def verifier_files() -> list[Path]:
     """The verification stage: the modules that define and run it, what a pass records (the
     model's structure for diagrams), the table its Korean figures are drawn with and the
     library quirks it calls (docs_tools/upstream.py). A change to any re-runs every snippet."""
-    return [*sorted(Path(__file__).parent.glob("*.py")), ROOT / "docs_tools" / "upstream.py"]
+    return [*sorted(Path(__file__).parent.glob("*.py")), Path(upstream.__file__)]
 
 
 def local_imports(path: Path, seen: set[Path] | None = None) -> list[Path]:
