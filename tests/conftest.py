@@ -64,6 +64,15 @@ def verified(request, tmp_path_factory):
     return {Path(path): SimpleNamespace(**result) for path, result in found.items()}
 
 
+def saved(run) -> list:
+    """A finished build as JSON `once` can share: [returncode, stderr]."""
+    return [run.returncode, run.stderr]
+
+
+def loaded(record: list) -> SimpleNamespace:
+    return SimpleNamespace(returncode=record[0], stderr=record[1])
+
+
 def build_copy(root: Path) -> dict:
     """A copy of the site built with this run's verified passes, then again unchanged."""
     copy_site(root)
@@ -74,7 +83,7 @@ def build_copy(root: Path) -> dict:
         if entry.exists():
             shutil.copy(entry, entries / entry.name)
     runs = [build(root, entries) for _ in range(2)]
-    return {"root": str(root), "runs": [[r.returncode, r.stderr] for r in runs]}
+    return {"root": str(root), "runs": [saved(run) for run in runs]}
 
 
 @pytest.fixture(scope="session")
@@ -83,7 +92,7 @@ def built(request, tmp_path_factory, verified):
     make = lambda: build_copy(tmp_path_factory.mktemp("site"))  # noqa: E731
     found = once(request.config, tmp_path_factory, "built", make)
     root = Path(found["root"])
-    first, second = (SimpleNamespace(returncode=c, stderr=e) for c, e in found["runs"])
+    first, second = (loaded(run) for run in found["runs"])
     assert first.returncode == 0, f"the site copy did not build:\n{first.stderr[-3000:]}"
     return root, root / "cache", first, second
 
@@ -99,8 +108,7 @@ def build_edited(built, target: Path) -> dict:
     book = json.loads((built[0] / HAND_EDITED).read_text())
     book["cells"][-1]["source"] = "print('edited by hand')"
     notebook.write_text(json.dumps(book))
-    result = build(root, entries)
-    return {"root": str(root), "returncode": result.returncode, "stderr": result.stderr}
+    return {"root": str(root), "run": saved(build(root, entries))}
 
 
 @pytest.fixture(scope="session")
@@ -108,9 +116,7 @@ def edited(request, tmp_path_factory, built):
     """(copy root, its build) of `build_edited`, made once per test run."""
     make = lambda: build_edited(built, tmp_path_factory.mktemp("edited"))  # noqa: E731
     found = once(request.config, tmp_path_factory, "edited", make)
-    return Path(found["root"]), SimpleNamespace(
-        returncode=found["returncode"], stderr=found["stderr"]
-    )
+    return Path(found["root"]), loaded(found["run"])
 
 
 @pytest.fixture(scope="session")
@@ -122,10 +128,11 @@ def deployed(request, tmp_path_factory, built):
     def make():
         renderings = built[0] / ".cache" / "mkdocs-jupyter"
         site, result = deploy_build(tmp_path_factory.mktemp("deploy"), built[1], renderings)
-        return {"site": str(site), "returncode": result.returncode, "stderr": result.stderr}
+        return {"site": str(site), "run": saved(result)}
 
     found = once(request.config, tmp_path_factory, "deployed", make)
-    assert found["returncode"] == 0, found["stderr"][-3000:]
+    run = loaded(found["run"])
+    assert run.returncode == 0, f"the deploy build failed:\n{run.stderr[-3000:]}"
     return Path(found["site"])
 
 
