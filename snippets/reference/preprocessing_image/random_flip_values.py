@@ -11,3 +11,10 @@ for _ in range(4):
     #> [3. 2. 1. 0.]
     #> [3. 2. 1. 0.]
     #> [0. 1. 2. 3.]
+
+# The default mode flips both ways at once, or not at all: two outcomes, not four.
+square = np.arange(4, dtype="float32").reshape(1, 2, 2, 1)  # 0 1 above 2 3
+both = tf.keras.layers.RandomFlip(seed=0)
+outcomes = {tuple(both(square, training=True).numpy().ravel().tolist()) for _ in range(20)}
+print(sorted(outcomes))
+#> [(0.0, 1.0, 2.0, 3.0), (3.0, 2.0, 1.0, 0.0)]
