@@ -19,3 +19,7 @@ print(crop(image, training=True).numpy()[0, :, :, 0])
 # Inference: the input comes back unchanged, 4x4, not cropped.
 print(tuple(crop(image, training=False).shape))
 #> (1, 4, 4, 1)
+
+# A window larger than the image: no error, the image is resized up to it in training.
+print(tuple(tf.keras.layers.RandomCrop(6, 6, seed=3)(image, training=True).shape))
+#> (1, 6, 6, 1)
