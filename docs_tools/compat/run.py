@@ -31,11 +31,13 @@ SWAPPED = ("tensorflow", "keras")
 
 
 def base_requirements() -> str:
-    """requirements.txt without the pins each release replaces."""
+    """requirements.txt's pins without those each release replaces. Comments and blank
+    lines are left out: editing a comment must not reinstall six environments."""
     kept = []
     for text in compat.REQUIREMENTS.read_text("utf-8").splitlines():
-        match = compat.PIN.match(text.strip())
-        if not (match and match["name"].lower() in SWAPPED):
+        text = text.split("#", 1)[0].strip()
+        match = compat.PIN.match(text)
+        if text and not (match and match["name"].lower() in SWAPPED):
             kept.append(text)
     return "\n".join(kept) + "\n"
 
