@@ -9,6 +9,11 @@ and what it showed (printed text, figures: the notebooks' outputs).
 - runner:    many snippets in worker processes, time limits, crashes, leaks blamed right
 - worker:    the verifying process the runner starts
 - limits:    each snippet's time limit, from pyproject.toml
+- cache:     the passes, keyed by a snippet's content, this stage's code and the versions
+- outputs, model_structure, localize: what a pass records (printed text and figures, the
+  model it built, the Korean copy of both) for notebooks, diagrams and Korean pages
+- executions: the log of every snippet run, for "each snippet runs once"
+- lint:      snippet formatting that keeps `#>` lines
 """
 
 import os
