@@ -13,23 +13,11 @@ for call, make in attempts.items():
     try:
         make()
     except ValueError as error:
-        print(call, "->", type(error).__name__)
-        #> RandomBrightness(1.5) -> ValueError
-        #> RandomContrast(1.5) -> ValueError
-        #> RandomPosterization(9) -> ValueError
-        #> RandomGaussianBlur(kernel_size=4) -> ValueError
-        #> CutMix(2.0) -> ValueError
-        print("   ", str(error).split(". Received")[0])
-        '''
-            The `factor` argument should be a number (or a list of two numbers) in the range [-1, 1]
-        '''
-        '''
-            The `factor` argument should be a number (or a list of two numbers) in the range [0, 1]
-        '''
-        '''
-            The `factor` argument should be a number (or a list of two numbers) in the range [1, 8]
-        '''
-        #>     kernel_size must be an odd number
-        '''
-            The `factor` argument should be a number (or a list of two numbers) in the range [0, 1]
-        '''
+        message = str(error).split(". Received")[0]
+        tail = message.split("numbers) ")[-1].replace("kernel_size ", "")
+        print(f"{call} -> {type(error).__name__}: ...{tail}")
+        #> RandomBrightness(1.5) -> ValueError: ...in the range [-1, 1]
+        #> RandomContrast(1.5) -> ValueError: ...in the range [0, 1]
+        #> RandomPosterization(9) -> ValueError: ...in the range [1, 8]
+        #> RandomGaussianBlur(kernel_size=4) -> ValueError: ...must be an odd number
+        #> CutMix(2.0) -> ValueError: ...in the range [0, 1]

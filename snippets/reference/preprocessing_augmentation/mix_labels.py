@@ -7,20 +7,18 @@ images = np.stack([np.zeros((32, 32, 1)), np.ones((32, 32, 1))]).astype("float32
 labels = np.eye(2, dtype="float32")
 batch = {"images": images, "labels": labels}
 
-for layer in [tf.keras.layers.CutMix(seed=11), tf.keras.layers.MixUp(seed=11)]:
+layers = [tf.keras.layers.CutMix(seed=11), tf.keras.layers.MixUp(seed=11)]
+for layer in layers:
     out = layer(batch, training=True)
-    print(type(layer).__name__, "labels:", out["labels"].numpy().astype(float).round(3).tolist())
-    #> CutMix labels: [[0.392, 0.608], [0.191, 0.809]]
-    #> MixUp labels: [[0.32, 0.68], [0.306, 0.694]]
-    # Image i was all i: the mean distance from i is the other image's share.
+    mixed = out["labels"].numpy().astype(float).round(3).tolist()
+    # Image i was all i: its mean distance from i is the other image's share.
     shares = [round(float(abs(out["images"][i] - i).numpy().mean()), 3) for i in (0, 1)]
-    print("  other image's share of each image:", shares)
-    #>   other image's share of each image: [0.61, 0.191]
-    #>   other image's share of each image: [0.68, 0.306]
-    same = layer(batch, training=False)
-    print("  training=False unchanged:", np.allclose(same["labels"], labels))
-    #>   training=False unchanged: True
-    #>   training=False unchanged: True
+    print(type(layer).__name__, "labels", mixed, "shares", shares)
+    #> CutMix labels [[0.392, 0.608], [0.191, 0.809]] shares [0.61, 0.191]
+    #> MixUp labels [[0.32, 0.68], [0.306, 0.694]] shares [0.68, 0.306]
+unchanged = [np.allclose(layer(batch, training=False)["labels"], labels) for layer in layers]
+print("training=False, labels unchanged:", unchanged)
+#> training=False, labels unchanged: [True, True]
 
 # Given images only, the layer mixes them and returns no labels at all.
 print(type(tf.keras.layers.CutMix(seed=11)(images, training=True)).__name__)

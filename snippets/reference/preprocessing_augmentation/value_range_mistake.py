@@ -9,12 +9,12 @@ image = np.random.default_rng(0).uniform(0, 1, (1, 8, 8, 3)).astype("float32")
 for make, factor in [(L.RandomBrightness, 0.2), (L.RandomInvert, (1.0, 1.0))]:
     wrong = make(factor, seed=1)(image).numpy()
     right = make(factor, value_range=(0, 1), seed=1)(image).numpy()
-    print(make.__name__, "default:", wrong.min().round(2), wrong.max().round(2))
-    #> RandomBrightness default: 38.61 39.6
-    #> RandomInvert default: 254.0 255.0
-    print("  value_range=(0, 1):", right.min().round(2), right.max().round(2))
-    #>   value_range=(0, 1): 0.15 1.0
-    #>   value_range=(0, 1): 0.0 1.0
+    print(
+        f"{make.__name__}: default {wrong.min():.2f} to {wrong.max():.2f},",
+        f"(0, 1) {right.min():.2f} to {right.max():.2f}",
+    )
+    #> RandomBrightness: default 38.61 to 39.60, (0, 1) 0.15 to 1.00
+    #> RandomInvert: default 254.00 to 255.00, (0, 1) 0.00 to 1.00
 wrong = L.RandomPosterization(4, seed=1)(image).numpy()
 print("RandomPosterization default: all zero", (wrong == 0).all())
 #> RandomPosterization default: all zero True
