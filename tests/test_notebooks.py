@@ -27,7 +27,7 @@ def site_dir(page: Path, korean: bool) -> str:
 
 
 def test_every_page_with_snippets_has_its_notebook():
-    sections = ("layers", "models", "training", "reference")
+    sections = ("layers", "preprocessing", "models", "training", "reference")
     content = [
         page
         for page in pages.all_pages()
