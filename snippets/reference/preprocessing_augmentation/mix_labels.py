@@ -20,6 +20,7 @@ unchanged = [np.allclose(layer(batch, training=False)["labels"], labels) for lay
 print("training=False, labels unchanged:", unchanged)
 #> training=False, labels unchanged: [True, True]
 
-# Given images only, the layer mixes them and returns no labels at all.
-print(type(tf.keras.layers.CutMix(seed=11)(images, training=True)).__name__)
-#> EagerTensor
+# Given images only, it mixes them the same way but has no labels to mix.
+alone = tf.keras.layers.CutMix(seed=11)(images, training=True)
+print(type(alone).__name__, [round(float(abs(alone[i] - i).numpy().mean()), 3) for i in (0, 1)])
+#> EagerTensor [0.61, 0.191]
