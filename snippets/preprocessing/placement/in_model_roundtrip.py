@@ -1,3 +1,6 @@
+import os
+import tempfile
+
 import numpy as np
 import tensorflow as tf
 
@@ -20,8 +23,9 @@ model = tf.keras.Sequential(
 model.compile(optimizer="adam", loss="sparse_categorical_crossentropy")
 model.fit(images, labels, epochs=2, verbose=0)  # augmentation on, as in any fit
 
-model.save("model.keras")
-loaded = tf.keras.models.load_model("model.keras")
+path = os.path.join(tempfile.mkdtemp(), "model.keras")
+model.save(path)
+loaded = tf.keras.models.load_model(path)
 print("first layers:", [type(layer).__name__ for layer in loaded.layers[:3]])
 #> first layers: ['RandomBrightness', 'RandomContrast', 'Rescaling']
 # The loaded model takes raw images and predicts exactly as the original.

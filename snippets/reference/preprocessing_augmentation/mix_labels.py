@@ -16,9 +16,10 @@ for layer in layers:
     print(type(layer).__name__, "labels", mixed, "shares", shares)
     #> CutMix labels [[0.392, 0.608], [0.191, 0.809]] shares [0.61, 0.191]
     #> MixUp labels [[0.32, 0.68], [0.306, 0.694]] shares [0.68, 0.306]
-unchanged = [np.allclose(layer(batch, training=False)["labels"], labels) for layer in layers]
-print("training=False, labels unchanged:", unchanged)
-#> training=False, labels unchanged: [True, True]
+off = [layer(batch, training=False) for layer in layers]
+unchanged = [all(np.allclose(out[key], batch[key]) for key in batch) for out in off]
+print("training=False, images and labels unchanged:", unchanged)
+#> training=False, images and labels unchanged: [True, True]
 
 # Given images only, it mixes them the same way but has no labels to mix.
 alone = tf.keras.layers.CutMix(seed=11)(images, training=True)
