@@ -1,0 +1,102 @@
+import inspect
+
+import tensorflow as tf
+
+names = ["RandomBrightness", "RandomContrast", "RandomColorDegeneration"]
+names += ["RandomColorJitter", "RandomHue", "RandomSaturation", "RandomSharpness"]
+names += ["RandomGrayscale", "RandomInvert", "RandomPosterization", "Solarization"]
+names += ["AutoContrast", "Equalization", "ContrastLimitedAdaptiveHistogramEqualization"]
+names += ["RandomGaussianBlur", "RandomErasing", "RandAugment", "AugMix", "CutMix", "MixUp"]
+# One line per constructor argument: its default as Python writes it, or "required".
+for name in names:
+    layer_class = getattr(tf.keras.layers, name)
+    for arg in inspect.signature(layer_class).parameters.values():
+        if arg.kind in (arg.VAR_POSITIONAL, arg.VAR_KEYWORD):
+            continue  # **kwargs: name, dtype and the other base Layer arguments
+        default = "required" if arg.default is arg.empty else repr(arg.default)
+        print(f"{name}.{arg.name} = {default}")
+        #> RandomBrightness.factor = required
+        #> RandomBrightness.value_range = (0, 255)
+        #> RandomBrightness.seed = None
+        #> RandomContrast.factor = required
+        #> RandomContrast.value_range = (0, 255)
+        #> RandomContrast.seed = None
+        #> RandomColorDegeneration.factor = required
+        #> RandomColorDegeneration.value_range = (0, 255)
+        #> RandomColorDegeneration.data_format = None
+        #> RandomColorDegeneration.seed = None
+        #> RandomColorJitter.value_range = (0, 255)
+        #> RandomColorJitter.brightness_factor = None
+        #> RandomColorJitter.contrast_factor = None
+        #> RandomColorJitter.saturation_factor = None
+        #> RandomColorJitter.hue_factor = None
+        #> RandomColorJitter.seed = None
+        #> RandomColorJitter.data_format = None
+        #> RandomHue.factor = required
+        #> RandomHue.value_range = (0, 255)
+        #> RandomHue.data_format = None
+        #> RandomHue.seed = None
+        #> RandomSaturation.factor = required
+        #> RandomSaturation.value_range = (0, 255)
+        #> RandomSaturation.data_format = None
+        #> RandomSaturation.seed = None
+        #> RandomSharpness.factor = required
+        #> RandomSharpness.value_range = (0, 255)
+        #> RandomSharpness.data_format = None
+        #> RandomSharpness.seed = None
+        #> RandomGrayscale.factor = 0.5
+        #> RandomGrayscale.data_format = None
+        #> RandomGrayscale.seed = None
+        #> RandomInvert.factor = 1.0
+        #> RandomInvert.value_range = (0, 255)
+        #> RandomInvert.seed = None
+        #> RandomInvert.data_format = None
+        #> RandomPosterization.factor = required
+        #> RandomPosterization.value_range = (0, 255)
+        #> RandomPosterization.data_format = None
+        #> RandomPosterization.seed = None
+        #> Solarization.addition_factor = 0.0
+        #> Solarization.threshold_factor = 0.0
+        #> Solarization.value_range = (0, 255)
+        #> Solarization.seed = None
+        #> AutoContrast.value_range = (0, 255)
+        #> Equalization.value_range = (0, 255)
+        #> Equalization.bins = 256
+        #> Equalization.data_format = None
+        #> ContrastLimitedAdaptiveHistogramEqualization.value_range = (0, 255)
+        #> ContrastLimitedAdaptiveHistogramEqualization.clip_limit = 4.0
+        #> ContrastLimitedAdaptiveHistogramEqualization.tile_grid_size = (8, 8)
+        #> ContrastLimitedAdaptiveHistogramEqualization.data_format = None
+        #> RandomGaussianBlur.factor = 1.0
+        #> RandomGaussianBlur.kernel_size = 3
+        #> RandomGaussianBlur.sigma = 1.0
+        #> RandomGaussianBlur.value_range = (0, 255)
+        #> RandomGaussianBlur.data_format = None
+        #> RandomGaussianBlur.seed = None
+        #> RandomErasing.factor = 1.0
+        #> RandomErasing.scale = (0.02, 0.33)
+        #> RandomErasing.fill_value = None
+        #> RandomErasing.value_range = (0, 255)
+        #> RandomErasing.seed = None
+        #> RandomErasing.data_format = None
+        #> RandAugment.value_range = (0, 255)
+        #> RandAugment.num_ops = 2
+        #> RandAugment.factor = 0.5
+        #> RandAugment.interpolation = 'bilinear'
+        #> RandAugment.seed = None
+        #> RandAugment.data_format = None
+        #> AugMix.value_range = (0, 255)
+        #> AugMix.num_chains = 3
+        #> AugMix.chain_depth = 3
+        #> AugMix.factor = 0.3
+        #> AugMix.alpha = 1.0
+        #> AugMix.all_ops = True
+        #> AugMix.interpolation = 'bilinear'
+        #> AugMix.seed = None
+        #> AugMix.data_format = None
+        #> CutMix.factor = 1.0
+        #> CutMix.seed = None
+        #> CutMix.data_format = None
+        #> MixUp.alpha = 0.2
+        #> MixUp.data_format = None
+        #> MixUp.seed = None
