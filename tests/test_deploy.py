@@ -147,6 +147,8 @@ def test_description_is_the_first_paragraph_without_markup():
     text = "# Title\n\n!!! note\n    aside\n\nThe **first** [paragraph](x.md) with `code`."
     text += "\nStill it.\n\nNext."
     assert page_meta.description(text, "en") == "The first paragraph with code. Still it."
+    quoted = 'A model cannot compute with the string "great".'
+    assert page_meta.description(quoted, "en") == "A model cannot compute with the string 'great'."
 
 
 def test_deploy_workflow_publishes_only_what_ci_passed():

@@ -24,6 +24,8 @@ MARKUP = [
     (re.compile(r"[`*_]|\{[^}]*\}"), ""),
     (re.compile(r"\$([^$]*)\$"), r"\1"),
     (re.compile(r"\s+"), " "),
+    # The theme writes it into content="…" unescaped: a double quote would end the attribute.
+    (re.compile(r'"'), "'"),
 ]
 
 

@@ -12,8 +12,6 @@ print(L.RandomInvert((1.0, 1.0))(image)[0, 0, :, 0].numpy())
 #> [255. 195. 127.  55.   0.]
 print(L.RandomPosterization((2, 2))(image)[0, 0, :, 0].numpy())
 #> [  0.   0. 128. 192. 192.]
-print(L.Solarization(threshold_factor=(0.5, 0.5))(image)[0, 0, :, 0].numpy())
-#> [  0.  60. 127.  55.   0.]
 
 # RandomGrayscale keeps 3 channels, all equal to the luminance of the pixel.
 pixel = np.array([[[[255, 0, 0]]]], "float32")
