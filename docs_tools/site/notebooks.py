@@ -80,6 +80,7 @@ def notebook_content(page_html: str, page, slugify) -> str:
     page_html, page.toc = headings(page_html, slugify)
     page_html = math.dollars_to_mathml(page_html)
     page_html = SCROLLING.sub(r'\g<0> tabindex="0"', page_html)
+    page_html = share_copy_icon(page_html)
     download, back = ON_NOTEBOOK[build.language(page)]
     name = notebooks.download_name(page_source(page))
     top = (
@@ -87,6 +88,28 @@ def notebook_content(page_html: str, page, slugify) -> str:
         f'class="notebook-download">{download}</a> · <a href="../">{back}</a></p>'
     )
     return top + page_html
+
+
+# mkdocs-jupyter draws the same copy icon, an SVG of about 700 bytes, in every code cell.
+COPY_ICON = re.compile(r'<svg\b[^>]*\bclass="clipboard-copy-icon"[^>]*>(?P<paths>.*?)</svg>', re.S)
+COPY_SYMBOL = "clipboard-copy-icon"
+
+
+def share_copy_icon(page_html: str) -> str:
+    """Draw the copy icon once, as a symbol each cell's button uses: a notebook page with
+    20 cells carried 15 KB of the same two paths."""
+    icons = {match["paths"] for match in COPY_ICON.finditer(page_html)}
+    if len(icons) != 1:
+        return page_html  # none, or icons that differ: leave them as they are
+    use = (
+        f'<svg aria-hidden="true" class="clipboard-copy-icon" width="20" height="20">'
+        f'<use href="#{COPY_SYMBOL}"></use></svg>'
+    )
+    sprite = (
+        f'<svg hidden aria-hidden="true"><symbol id="{COPY_SYMBOL}" viewBox="0 0 16 16">'
+        f"{icons.pop()}</symbol></svg>"
+    )
+    return sprite + COPY_ICON.sub(use, page_html)
 
 
 # A code cell scrolls sideways inside itself on a phone; the keyboard must reach it too.
