@@ -1,5 +1,6 @@
 """The built site in a real browser (Debian's Chromium driven by Playwright), both languages."""
 
+import time
 from urllib.parse import urlparse
 
 import pytest
@@ -68,12 +69,73 @@ def phone(browser):
     context.close()
 
 
+# Material's search worker builds the language's whole index on every page load: about
+# half of each visit. It is the same script on every page, loaded for real in
+# test_search_worker_loads_its_index_on_pages_at_every_depth; the sweep gets a stand-in.
+WORKER = "**/assets/javascripts/workers/search-i18n.js*"
+QUIET = 0.15  # seconds with no request in flight that end a visit
+
+
+class Tab:
+    """One phone-sized tab that visits page after page, as a reader does (the stylesheets
+    and scripts come from its cache after the first page), recording each visit's
+    errors, failed requests, policy violations and hosts."""
+
+    def __init__(self, browser):
+        self.context = browser.new_context(viewport={"width": 375, "height": 812})
+        self.page = page = self.context.new_page()
+        self.problems, self.hosts, self.pending, self.last = [], set(), 0, time.monotonic()
+        page.on(
+            "console", lambda m: m.type == "error" and self.problems.append(f"console: {m.text}")
+        )
+        page.on("pageerror", lambda e: self.problems.append(f"page error: {e}"))
+        page.on("request", self._started)
+        page.on("requestfinished", self._ended)
+        page.on("requestfailed", self._failed)
+        page.on(
+            "response", lambda r: r.status >= 400 and self.problems.append(f"{r.status}: {r.url}")
+        )
+        page.add_init_script(CSP_WATCH)
+        page.route(WORKER, lambda route: route.fulfill(content_type="text/javascript", body=""))
+
+    def _started(self, request):
+        self.pending += 1
+        self.last = time.monotonic()
+        self.hosts.add(urlparse(request.url).netloc)
+
+    def _ended(self, request):
+        self.pending -= 1
+        self.last = time.monotonic()
+
+    def _failed(self, request):
+        self._ended(request)
+        self.problems.append(f"failed: {request.url} {request.failure}")
+
+    def visit(self, url):
+        """Load a page and wait until no request has been in flight for QUIET seconds."""
+        self.problems, self.hosts = [], set()
+        self.page.goto(url, wait_until="load")
+        end = time.monotonic() + 30
+        while self.pending > 0 or time.monotonic() - self.last < QUIET:
+            assert time.monotonic() < end, f"{url}: {self.pending} requests still loading"
+            self.page.wait_for_timeout(25)
+        self.problems += [f"CSP blocked: {v}" for v in self.page.evaluate("window.__cspViolations")]
+        return self.page
+
+
+@pytest.fixture(scope="module")
+def tab(browser):
+    tab = Tab(browser)
+    yield tab
+    tab.context.close()
+
+
 @pytest.mark.parametrize("path", URLS)
-def test_page_on_a_phone_loads_cleanly_from_this_site_only(phone, site, path):
-    page, problems, hosts = visit(phone, site + path)
+def test_page_on_a_phone_loads_cleanly_from_this_site_only(tab, site, path):
+    page = tab.visit(site + path)
     assert page.locator('meta[http-equiv="Content-Security-Policy"]').count() == 1
-    assert problems == [], "\n".join(problems)
-    assert hosts == {urlparse(site).netloc}
+    assert tab.problems == [], "\n".join(tab.problems)
+    assert tab.hosts == {urlparse(site).netloc}
     # Code blocks, tables and formulas scroll inside themselves, never the page. On a busy
     # machine a page can measure 17px too wide for a moment after load, highlighted code
     # sticking out of its block (seen on three pages, 0px a second later): the page must
@@ -85,6 +147,26 @@ def test_page_on_a_phone_loads_cleanly_from_this_site_only(phone, site, path):
         page.wait_for_timeout(100)
     sticking_out = page.evaluate(STICKING_OUT)
     raise AssertionError(f"{path} is {overflow}px wider than a 375px phone: {sticking_out}")
+
+
+ENGLISH_URLS = [url for url in URLS if not url.startswith("/ko/")]
+DEEPEST = max(ENGLISH_URLS, key=lambda url: url.count("/"))
+
+
+@pytest.mark.parametrize("path", ["/", "/ko/", "/404.html", DEEPEST, "/ko" + DEEPEST])
+def test_search_worker_loads_its_index_on_pages_at_every_depth(phone, site, path):
+    """The real worker, which the page sweep stands in for: it starts, the index and the
+    Korean stemmer arrive, and nothing fails, from the top and the deepest page."""
+    loaded = []
+    phone.on("requestfinished", lambda r: loaded.append(urlparse(r.url).path))
+    page, problems, hosts = visit(phone, site + path)
+    assert problems == [], "\n".join(problems)
+    assert hosts == {urlparse(site).netloc}
+    index = (
+        "/ko/search/search_index.json" if path.startswith("/ko/") else "/search/search_index.json"
+    )
+    for wanted in ("/assets/javascripts/workers/search-i18n.js", index, "lunr.ko.min.js"):
+        assert any(url.endswith(wanted) for url in loaded), f"{wanted} never loaded: {loaded}"
 
 
 def test_policy_stops_a_script_the_site_did_not_ship(phone, site):

@@ -235,3 +235,15 @@ def test_glossary_variants_are_found_with_or_without_their_spaces():
     synonyms = glossary.search_synonyms()
     assert synonyms["순차 모델"] == synonyms["순차모델"] == ["Sequential 모델"]
     assert synonyms["형상"] == ["형태"] and synonyms["상속"] == ["서브클래싱"]
+
+
+def test_each_language_indexes_its_pages_and_no_notebook(built):
+    """A notebook repeats its page, so only the page is searched (the hooks exclude
+    notebooks before Material parses them), each page in its own language's index."""
+    site = built[0] / "site"
+    for folder, prefix in ((site, ""), (site / "ko", "ko/")):
+        docs = json.loads((folder / search.INDEX).read_text("utf-8"))["docs"]
+        pages = {doc["location"].split("#")[0] for doc in docs}
+        assert not [page for page in pages if "notebook/" in page]
+        assert {"layers/dense/", "layers/convolution/"} <= pages, prefix
+        assert (site / prefix / "layers/convolution/notebook/index.html").exists()

@@ -53,6 +53,7 @@ def gate(event):
 def on_config(config):
     build.date_by_commit(Path(config.config_file_path))
     upstream.notebooks_as_pages(File)
+    upstream.notebooks_only(config)
     return config
 
 
@@ -71,6 +72,9 @@ def on_pre_build(config):
 @gate
 def on_page_markdown(text, page, config, files):
     if notebook_site.is_notebook(page):
+        # A notebook repeats its page (same prose, same code, plus outputs): searching it
+        # too would double the results. The page links to its notebook.
+        page.meta["search"] = {"exclude": True}
         return text  # the notebook's JSON; mkdocs-jupyter renders it
     language, source = build.language(page), Path(page.file.abs_src_path)
     # First, while the Markdown is still the page's own.

@@ -45,13 +45,11 @@ def use_site_worker(html: str, language: str, source: str) -> str:
 
 
 def split_index(site: Path) -> None:
-    """One search index per language, each with locations relative to its own root,
-    without the notebook pages."""
+    """One search index per language, each with locations relative to its own root
+    (notebook pages are left out of Material's index by the hooks)."""
     source = site / INDEX
     data = json.loads(source.read_text("utf-8"))
-    # A notebook repeats its page (same prose, same code, plus outputs); searching it too
-    # would double the index and the results. The page links to its notebook.
-    docs = [doc for doc in data["docs"] if "notebook/" not in doc["location"]]
+    docs = data["docs"]
     korean = [doc for doc in docs if _is_korean(doc["location"])]
     english = [doc for doc in docs if not _is_korean(doc["location"])]
     for doc in korean:
