@@ -84,7 +84,7 @@ def test_built_diagram_is_the_model_its_verified_run_built(built, marker):
     """The built page holds exactly the figure of the model the snippet's verified run
     (a fresh run: the test run's `verified`) left in `model`."""
     model = cache.record(marker.file)["model"]
-    language = "ko" if pages.is_korean(marker.page) else "en"
+    language = pages.language(marker.page)
     english = pages.twin(marker.page) if language == "ko" else marker.page
     url = html_path(english, korean=language == "ko")
     html = (built[0] / "site" / url.lstrip("/") / "index.html").read_text()

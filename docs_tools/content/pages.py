@@ -11,6 +11,7 @@ table (`<!-- output: snippets/x.py -->`, replaced by the build hook).
 
 from __future__ import annotations
 
+import posixpath
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -53,11 +54,26 @@ class Include:
 
 
 def is_korean(page: Path) -> bool:
-    return page.name.endswith(KOREAN_SUFFIX)
+    """A Korean page (x.ko.md) or the notebook made from one (notebook.ko.ipynb)."""
+    return page.name.endswith((KOREAN_SUFFIX, ".ko.ipynb"))
 
 
 def language(page: Path) -> str:
     return "ko" if is_korean(page) else "en"
+
+
+def url(path: Path, docs: Path = DOCS) -> str:
+    """docs/layers/dense.ko.md -> layers/dense, docs/index.md -> "": the page's address in
+    its language's site, without slashes (a notebook's is its folder's)."""
+    name = path.resolve().relative_to(docs.resolve()).as_posix()
+    for suffix in (KOREAN_SUFFIX, ".md", ".ko.ipynb", ".ipynb"):
+        name = name.removesuffix(suffix)
+    return name.removesuffix("index").rstrip("/")
+
+
+def href(target: str, here: str) -> str:
+    """The relative link from the page at address `here` to the one at `target`."""
+    return posixpath.relpath(target or ".", here or ".") + "/"
 
 
 def stem(page: Path) -> str:

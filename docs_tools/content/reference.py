@@ -224,7 +224,7 @@ def defaults(snippet: Path) -> dict[tuple[str, str], str]:
 def default_problems(page: Path, snippet: Path | None = None) -> list[str]:
     """Each Default cell that disagrees with the defaults snippet, and each printed
     argument with no row, as `file:line: message`."""
-    language = "ko" if pages.is_korean(page) else "en"
+    language = pages.language(page)
     snippet = snippet or defaults_snippet(page)
     printed = defaults(snippet)
     source = display(snippet)

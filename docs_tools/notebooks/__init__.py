@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import base64
 import functools
-import posixpath
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -158,7 +157,7 @@ def download_name(page: Path) -> str:
 
 def cells(page: Path, docs: Path = DOCS) -> list[Cell]:
     """The page as cells: prose between included code blocks, and one code cell per snippet."""
-    language = "ko" if pages.is_korean(page) else "en"
+    language = pages.language(page)
     found: list[Cell] = []
     prose: list[str] = []
     shown: set[Path] = set()
@@ -248,17 +247,13 @@ def _markdown(lines: list[str], page: Path, docs: Path) -> str:
         output = pages.OUTPUT.match(text)
         opening = pages.FENCE.match(text)
         if output:
-            out += localize.printed(ROOT / output["target"], _language(page))
+            out += localize.printed(ROOT / output["target"], pages.language(page))
         elif fence or opening:
             fence = None if fence and _closes(text, fence) else fence or opening["fence"]
             out.append(text)
         else:
             out.append(_links(_strong(_heading_id(text)), page, docs))
     return "\n".join(out).strip("\n")
-
-
-def _language(page: Path) -> str:
-    return "ko" if pages.is_korean(page) else "en"
 
 
 def _heading_id(text: str) -> str:
@@ -294,24 +289,15 @@ def _links(text: str, page: Path, docs: Path) -> str:
     """Links to other pages, as URLs of the built site relative to the notebook's page."""
     if not LINK.search(text):
         return text
-    here = _url(notebook_path(page), docs)
+    here = pages.url(notebook_path(page), docs)
 
     def relative(match: re.Match) -> str:
         target = (page.parent / match["target"]).resolve()
         if not target.is_relative_to(docs.resolve()):
             return match[0]  # not a page of this site: left as written
-        url = _url(target, docs)
-        return f"]({posixpath.relpath(url or '.', here)}/{match['anchor'] or ''})"
+        return f"]({pages.href(pages.url(target, docs), here)}{match['anchor'] or ''})"
 
     return LINK.sub(relative, text)
-
-
-def _url(path: Path, docs: Path) -> str:
-    """docs/layers/dense.md -> layers/dense, docs/index.md -> "" (site URLs, no slashes)."""
-    name = path.resolve().relative_to(docs.resolve()).as_posix()
-    for suffix in (".ko.md", ".md", ".ko.ipynb", ".ipynb"):
-        name = name.removesuffix(suffix)
-    return name.removesuffix("index").rstrip("/")
 
 
 def notebook(found: list[Cell], language: str, outputs: list[list[dict]] | None = None):

@@ -39,8 +39,9 @@ def start(docs: Path, config_file: Path) -> Build:
 
 def language(page) -> str:
     """The language a page is written in: static-i18n's locale, else its file name."""
-    locale = getattr(page.file, "locale", None)
-    return "ko" if ".ko." in Path(page.file.src_uri).name or locale == "ko" else "en"
+    if getattr(page.file, "locale", None) == "ko":
+        return "ko"
+    return pages.language(Path(page.file.src_uri))
 
 
 def date_by_commit(config_file: Path) -> None:

@@ -9,7 +9,6 @@ with a target are `<!-- output: snippets/x.py -->` (insert_outputs, below) and
 
 from __future__ import annotations
 
-import posixpath
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -91,8 +90,7 @@ def stale_notice(url: str, language: str) -> str:
     title, text, link = STALE_NOTICE[language]
     here = url.rstrip("/")
     other = here.removeprefix("ko").lstrip("/") if language == "ko" else f"ko/{here}".rstrip("/")
-    href = posixpath.relpath(other or ".", here or ".") + "/"
-    return f'!!! warning "{title}"\n\n    {text} <a href="{href}">{link}</a>\n\n'
+    return f'!!! warning "{title}"\n\n    {text} <a href="{pages.href(other, here)}">{link}</a>\n\n'
 
 
 def insert_outputs(markdown: str, language: str) -> str:
@@ -157,8 +155,7 @@ def stamp_snippet_blocks(markdown, language, url=None):
 
 def _compat_href(url, language):
     here = url.rstrip("/")
-    target = "ko/compatibility" if language == "ko" else "compatibility"
-    return posixpath.relpath(target, here or ".") + "/"
+    return pages.href("ko/compatibility" if language == "ko" else "compatibility", here)
 
 
 def _titled(fence, target):

@@ -159,7 +159,7 @@ def _nest(tokens: list[dict]) -> list[dict]:
 def page_source(page) -> Path:
     """docs/layers/dense/notebook.ko.ipynb -> docs/layers/dense.ko.md"""
     notebook = Path(page.file.abs_src_path)
-    suffix = pages.KOREAN_SUFFIX if notebook.name.endswith(".ko.ipynb") else ".md"
+    suffix = pages.KOREAN_SUFFIX if pages.is_korean(notebook) else ".md"
     return notebook.parent.parent / f"{notebook.parent.name}{suffix}"
 
 
