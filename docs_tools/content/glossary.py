@@ -65,7 +65,7 @@ def load(path: Path = DATA) -> list[Term]:
 def headings(page: Path) -> dict[str, str]:
     """Heading ids set with `{#id}` on a page, mapped to their text."""
     found = {}
-    for text in page.read_text("utf-8").splitlines():
+    for text in pages.lines(page):
         match = HEADING.match(text)
         if match:
             found[match["id"]] = match["text"]

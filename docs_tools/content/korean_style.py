@@ -78,7 +78,7 @@ def problems(
     for page in pages.all_pages(docs):
         if not pages.is_korean(page):
             continue
-        lines = page.read_text("utf-8").splitlines()
+        lines = pages.lines(page)
         where = display(page)
         found += _particles(page, lines, readings, where)
         found += _prose(page, phrases, where) + _headings(lines, where)

@@ -11,6 +11,7 @@ table (`<!-- output: snippets/x.py -->`, replaced by the build hook).
 
 from __future__ import annotations
 
+import functools
 import posixpath
 import re
 from dataclasses import dataclass
@@ -53,6 +54,18 @@ class Include:
         return f"{display(self.page)}:{self.line}"
 
 
+def lines(page: Path) -> list[str]:
+    """The page's lines, read once per version of the file: a build asks for each page's
+    lines in a dozen places, and `mkdocs serve` sees an edit by its new time and size."""
+    stat = page.stat()
+    return list(_read(page.resolve(), stat.st_mtime_ns, stat.st_size))
+
+
+@functools.lru_cache(maxsize=1024)
+def _read(page: Path, mtime_ns: int, size: int) -> tuple[str, ...]:
+    return tuple(page.read_text("utf-8").splitlines())
+
+
 def is_korean(page: Path) -> bool:
     """A Korean page (x.ko.md) or the notebook made from one (notebook.ko.ipynb)."""
     return page.name.endswith((KOREAN_SUFFIX, ".ko.ipynb"))
@@ -83,7 +96,7 @@ def stem(page: Path) -> str:
 
 def title(page: Path) -> str | None:
     """The text of the page's `# Title` line, or None if it has none."""
-    for text in page.read_text("utf-8").splitlines():
+    for text in lines(page):
         match = TITLE.match(text)
         if match:
             return match["text"]
@@ -103,7 +116,7 @@ def all_pages(docs: Path = DOCS) -> list[Path]:
 
 def includes(page: Path) -> list[Include]:
     found = []
-    for number, text in enumerate(page.read_text("utf-8").splitlines(), start=1):
+    for number, text in enumerate(lines(page), start=1):
         match = INCLUDE.match(text)
         if match:
             found.append(Include(page, number, match["target"]))
@@ -119,7 +132,7 @@ def includes(page: Path) -> list[Include]:
 def unsupported_includes(page: Path) -> list[str]:
     """Block or inline `--8<--` forms: the gate could not see what they include."""
     found = []
-    for number, text in enumerate(page.read_text("utf-8").splitlines(), start=1):
+    for number, text in enumerate(lines(page), start=1):
         if SCISSORS.search(text) and not INCLUDE.match(text) and not text.lstrip().startswith(";"):
             found.append(
                 f"{display(page)}:{number}: write each include on its own line as "

@@ -136,7 +136,7 @@ def page_title(page: Path) -> str:
 
 
 def entries(page: Path) -> list[Entry]:
-    lines = page.read_text("utf-8").splitlines()
+    lines = pages.lines(page)
     found = []
     for number, text in enumerate(lines, start=1):
         match = ENTRY.match(text)
@@ -232,7 +232,7 @@ def default_problems(page: Path, snippet: Path | None = None) -> list[str]:
     found: list[str] = []
     rows: dict[str, set[str]] = {}
     heading = None
-    lines = page.read_text("utf-8").splitlines()
+    lines = pages.lines(page)
     for number, text in enumerate(lines, start=1):
         entry = ENTRY.match(text)
         if entry:

@@ -37,7 +37,7 @@ class Use:
 def body_lines(page: Path):
     """(line number, text) of body text, with non-prose spans blanked out."""
     inside = math = False
-    for number, text in enumerate(page.read_text("utf-8").splitlines(), start=1):
+    for number, text in enumerate(pages.lines(page), start=1):
         if pages.FENCE.match(text):
             inside = not inside
             continue
@@ -98,7 +98,7 @@ def problems(docs: Path = DOCS, data: Path = glossary.DATA) -> list[str]:
 
 
 def _glosses(page: Path, terms: list[glossary.Term], docs: Path, data: Path) -> list[str]:
-    lines = page.read_text("utf-8").splitlines()
+    lines = pages.lines(page)
     by_term: dict[str, list[Use]] = {}
     for use in uses(page, terms):
         by_term.setdefault(use.term.ko, []).append(use)

@@ -127,11 +127,7 @@ def index_table(language: str, docs: Path = DOCS, config: Path = ROOT / "mkdocs.
         page = pages.twin(english) if language == "ko" else english
         where = english.relative_to(docs).with_suffix("").as_posix()
         title = next(
-            (
-                line[2:].strip()
-                for line in page.read_text("utf-8").splitlines()
-                if line.startswith("# ")
-            ),
+            (line[2:].strip() for line in pages.lines(page) if line.startswith("# ")),
             where,
         )
         name = download_name(page)
@@ -161,7 +157,7 @@ def cells(page: Path, docs: Path = DOCS) -> list[Cell]:
     found: list[Cell] = []
     prose: list[str] = []
     shown: set[Path] = set()
-    lines = _flatten_blocks(page.read_text("utf-8").splitlines())
+    lines = _flatten_blocks(pages.lines(page))
     index = 0
     while index < len(lines):
         opening = pages.FENCE.match(lines[index])
