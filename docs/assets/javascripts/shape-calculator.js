@@ -1,5 +1,5 @@
 /*
- * Shape calculator for Keras convolution and pooling layers.
+ * Shape calculator for Keras convolution and pooling layers (global and adaptive included).
  *
  * `compute(settings)` follows Keras 3's own checks and formulas, in Keras' order:
  * the constructor's argument checks, then the input's rank, then the output size.
@@ -10,7 +10,8 @@
 (function () {
   "use strict";
 
-  // kind: "conv", "transpose" (Conv*Transpose), "separable", "depthwise" or "pool".
+  // kind: "conv", "transpose" (Conv*Transpose), "separable", "depthwise", "pool",
+  // "global" (Global*Pooling*, argument keepdims) or "adaptive" (Adaptive*Pooling*, output_size).
   const LAYERS = {
     Conv1D: { rank: 1, kind: "conv", name: "conv1d" },
     Conv2D: { rank: 2, kind: "conv", name: "conv2d" },
@@ -28,9 +29,22 @@
     AveragePooling1D: { rank: 1, kind: "pool", name: "average_pooling1d" },
     AveragePooling2D: { rank: 2, kind: "pool", name: "average_pooling2d" },
     AveragePooling3D: { rank: 3, kind: "pool", name: "average_pooling3d" },
+    GlobalMaxPooling1D: { rank: 1, kind: "global", name: "global_max_pooling1d" },
+    GlobalMaxPooling2D: { rank: 2, kind: "global", name: "global_max_pooling2d" },
+    GlobalMaxPooling3D: { rank: 3, kind: "global", name: "global_max_pooling3d" },
+    GlobalAveragePooling1D: { rank: 1, kind: "global", name: "global_average_pooling1d" },
+    GlobalAveragePooling2D: { rank: 2, kind: "global", name: "global_average_pooling2d" },
+    GlobalAveragePooling3D: { rank: 3, kind: "global", name: "global_average_pooling3d" },
+    AdaptiveMaxPooling1D: { rank: 1, kind: "adaptive", name: "adaptive_max_pooling1d" },
+    AdaptiveMaxPooling2D: { rank: 2, kind: "adaptive", name: "adaptive_max_pooling2d" },
+    AdaptiveMaxPooling3D: { rank: 3, kind: "adaptive", name: "adaptive_max_pooling3d" },
+    AdaptiveAveragePooling1D: { rank: 1, kind: "adaptive", name: "adaptive_average_pooling1d" },
+    AdaptiveAveragePooling2D: { rank: 2, kind: "adaptive", name: "adaptive_average_pooling2d" },
+    AdaptiveAveragePooling3D: { rank: 3, kind: "adaptive", name: "adaptive_average_pooling3d" },
   };
+  const isConvolution = (layer) => !["pool", "global", "adaptive"].includes(LAYERS[layer].kind);
   // Layers with a `filters` argument, and with `depth_multiplier`.
-  const hasFilters = (layer) => LAYERS[layer].kind !== "pool" && LAYERS[layer].kind !== "depthwise";
+  const hasFilters = (layer) => isConvolution(layer) && LAYERS[layer].kind !== "depthwise";
   const hasMultiplier = (layer) => ["separable", "depthwise"].includes(LAYERS[layer].kind);
 
   class KerasError extends Error {
@@ -43,6 +57,7 @@
   // Python's repr of an int or a tuple of ints: 3, (3,), (3, 3).
   function pyRepr(value) {
     if (!Array.isArray(value)) return String(value);
+    if (value.length === 0) return "()";
     return value.length === 1 ? `(${value[0]},)` : `(${value.join(", ")})`;
   }
 
@@ -189,16 +204,73 @@
     return { shape: [null, ...out, input[input.length - 1]], params: 0 };
   }
 
+  // keras.src.layers.pooling.base_global_pooling: the input's rank is checked, then every
+  // spatial axis is reduced (kept as 1 with keepdims).
+  function globalPool(s) {
+    const { rank } = LAYERS[s.layer];
+    const input = s.input_shape;
+    checkRank(s.layer, input, rank + 2, true);
+    const spatial = s.keepdims ? Array(rank).fill(1) : [];
+    return { shape: [null, ...spatial, input[input.length - 1]], params: 0 };
+  }
+
+  // keras.src.layers.pooling.adaptive_*_pooling{1,2,3}d and base_adaptive_pooling. The
+  // constructor checks output_size's length only; on a symbolic input (a functional model)
+  // the output is (batch, *output_size, channels) whatever the input's rank, and only a
+  // negative size raises. `unchecked` says what Keras lets through there but a call on
+  // real data does not survive: "rank" (the input's rank is not the layer's) or "zero"
+  // (an output size of 0: ZeroDivisionError). tests/test_shape_calculator.py checks both.
+  function adaptivePool(s) {
+    const { rank } = LAYERS[s.layer];
+    const value = s.output_size;
+    const received = `Received: ${pyRepr(value)}`;
+    let size;
+    if (!Array.isArray(value)) {
+      size = Array(rank).fill(value);
+    } else if (rank === 1) {
+      if (value.length !== 1) {
+        throw new KerasError("ValueError", `For 1D input, \`output_size\` tuple must have length 1. ${received}`);
+      }
+      size = value;
+    } else if (value.length === rank) {
+      size = value;
+    } else {
+      const form = rank === 2 ? "(height, width)" : "(depth, height, width)";
+      throw new KerasError(
+        "TypeError",
+        `\`output_size\` must be an integer or ${form} tuple. ${received} of type <class 'tuple'>`,
+      );
+    }
+    const input = s.input_shape;
+    const shape = [null, ...size, input[input.length - 1]];
+    if (size.some((n) => n < 0)) {
+      throw new KerasError(
+        "ValueError",
+        `Cannot convert '${formatShape(shape)}' to a shape. Negative dimensions are not allowed.`,
+      );
+    }
+    let unchecked = null;
+    if (input.length !== rank + 1) unchecked = "rank";
+    else if (size.includes(0)) unchecked = "zero";
+    return { shape, params: 0, unchecked };
+  }
+
+  const COMPUTE = { pool, global: globalPool, adaptive: adaptivePool };
+
   /**
    * settings: {layer, input_shape: [sizes without the batch axis], filters, kernel_size,
-   * strides, padding, dilation_rate, depth_multiplier}; kernel_size is pool_size for pooling layers; sizes are
-   * an int or an array with one int per spatial axis; strides null means the default.
-   * Returns {ok: true, shape, params} or {ok: false, error: {type, message}}.
+   * strides, padding, dilation_rate, depth_multiplier, keepdims, output_size}; kernel_size is
+   * pool_size for pooling layers; sizes are an int or an array with one int per spatial axis;
+   * strides null means the default; keepdims is for global pooling, output_size for adaptive.
+   * Returns {ok: true, shape, params} (adaptive layers add `unchecked`, see adaptivePool)
+   * or {ok: false, error: {type, message}}.
    */
   function compute(settings) {
     try {
-      const found = LAYERS[settings.layer].kind === "pool" ? pool(settings) : conv(settings);
-      return { ok: true, shape: found.shape, params: found.params };
+      const found = (COMPUTE[LAYERS[settings.layer].kind] || conv)(settings);
+      const answer = { ok: true, shape: found.shape, params: found.params };
+      if (found.unchecked) answer.unchecked = found.unchecked;
+      return answer;
     } catch (error) {
       if (!(error instanceof KerasError)) throw error;
       return { ok: false, error: { type: error.type, message: error.message } };
