@@ -297,10 +297,20 @@
       padding: "padding",
       dilation: "dilation_rate",
       multiplier: "depth_multiplier",
+      keepdims: "keepdims",
+      keepdimsHint: "checked: the spatial axes stay, each of size 1",
+      outputSize: "output_size",
       sizesHint: "for example 3, or 3, 2 for each axis",
       output: "Output shape",
       params: "Parameters",
       raises: "TensorFlow raises",
+      note: "Note",
+      uncheckedRank:
+        "Keras does not check the input's number of axes for this layer: a model builds with " +
+        "this shape, but calling the layer on data with this many axes fails or gives another shape.",
+      uncheckedZero:
+        "Keras accepts an output size of 0 here: a model builds with this shape, but calling " +
+        "the layer on data raises ZeroDivisionError.",
       code: "The same layer in Python",
       notNumbers: "Write whole numbers separated by commas, for example 28, 28, 1.",
       inputPositive: "Each axis of the input needs a size of at least 1.",
@@ -317,10 +327,20 @@
       padding: "padding",
       dilation: "dilation_rate",
       multiplier: "depth_multiplier",
+      keepdims: "keepdims",
+      keepdimsHint: "선택하면 공간 축이 크기 1로 남음",
+      outputSize: "output_size",
       sizesHint: "예: 3, 또는 축마다 3, 2",
       output: "출력 형태",
       params: "파라미터 수",
       raises: "TensorFlow가 내는 오류",
+      note: "참고",
+      uncheckedRank:
+        "Keras는 이 레이어에서 입력의 축 개수를 검사하지 않습니다. 모델은 이 형태로 만들어지지만, " +
+        "축 개수가 다른 데이터로 레이어를 호출하면 오류가 나거나 다른 형태가 나옵니다.",
+      uncheckedZero:
+        "Keras는 여기서 출력 크기 0을 받아들입니다. 모델은 이 형태로 만들어지지만, " +
+        "데이터로 레이어를 호출하면 ZeroDivisionError가 납니다.",
       code: "같은 레이어를 파이썬으로",
       notNumbers: "정수를 쉼표로 구분해 적어 주세요. 예: 28, 28, 1",
       inputPositive: "입력의 각 축 크기는 1 이상이어야 합니다.",
@@ -357,6 +377,14 @@
   }
 
   function pythonCode(s) {
+    const { kind } = LAYERS[s.layer];
+    const input = `tf.keras.Input(${pyRepr(s.input_shape)})`;
+    if (kind === "global") {
+      return `tf.keras.layers.${s.layer}(keepdims=${s.keepdims ? "True" : "False"})(${input})`;
+    }
+    if (kind === "adaptive") {
+      return `tf.keras.layers.${s.layer}(output_size=${pyRepr(s.output_size)})(${input})`;
+    }
     const isPool = LAYERS[s.layer].kind === "pool";
     const args = isPool ? [`pool_size=${pyRepr(s.kernel_size)}`] : [pyRepr(s.kernel_size)];
     if (hasFilters(s.layer)) args.unshift(String(s.filters));
@@ -364,7 +392,7 @@
     args.push(`padding="${s.padding}"`);
     if (!isPool) args.push(`dilation_rate=${pyRepr(s.dilation_rate ?? 1)}`);
     if (hasMultiplier(s.layer)) args.push(`depth_multiplier=${s.depth_multiplier}`);
-    return `tf.keras.layers.${s.layer}(${args.join(", ")})(tf.keras.Input(${pyRepr(s.input_shape)}))`;
+    return `tf.keras.layers.${s.layer}(${args.join(", ")})(${input})`;
   }
 
   function mount(root) {
@@ -392,12 +420,22 @@
       type: "number",
       value: start.multiplier || "1",
     });
+    const keepdims = element("input", { id: `${id}-keepdims`, type: "checkbox" });
+    keepdims.checked = start.keepdims === "true";
+    const outputSize = element("input", {
+      id: `${id}-output-size`,
+      type: "text",
+      value: start.outputSize || "7",
+    });
 
     const kernelField = field(kernel.id, t.kernel, kernel, t.sizesHint);
     const stridesField = field(strides.id, t.strides, strides, t.sizesHint);
     const filtersField = field(filters.id, t.filters, filters);
     const dilationField = field(dilation.id, t.dilation, dilation, t.sizesHint);
     const multiplierField = field(multiplier.id, t.multiplier, multiplier);
+    const paddingField = field(padding.id, t.padding, padding);
+    const keepdimsField = field(keepdims.id, t.keepdims, keepdims, t.keepdimsHint);
+    const outputSizeField = field(outputSize.id, t.outputSize, outputSize, t.sizesHint);
     const form = element(
       "form",
       { class: "shape-calculator__form" },
@@ -410,9 +448,11 @@
         filtersField,
         kernelField,
         stridesField,
-        field(padding.id, t.padding, padding),
+        paddingField,
         dilationField,
         multiplierField,
+        keepdimsField,
+        outputSizeField,
       ),
     );
     const result = element("div", {
@@ -427,19 +467,27 @@
     function show(rows, isError) {
       result.classList.toggle("shape-calculator__result--error", Boolean(isError));
       result.replaceChildren(
-        ...rows.map(([label, value, name]) =>
+        ...rows.map(([label, value, name, prose]) =>
           element(
             "p",
             { "data-result": name },
             element("strong", {}, `${label}: `),
-            element("code", {}, value),
+            prose ? value : element("code", {}, value),
           ),
         ),
       );
     }
 
     function update() {
-      const isConv = LAYERS[layer.value].kind !== "pool";
+      const { kind } = LAYERS[layer.value];
+      const isConv = isConvolution(layer.value);
+      // Global and adaptive pooling have no window: no pool_size, strides or padding.
+      const hasWindow = kind !== "global" && kind !== "adaptive";
+      kernelField.hidden = !hasWindow;
+      stridesField.hidden = !hasWindow;
+      paddingField.hidden = !hasWindow;
+      keepdimsField.hidden = kind !== "global";
+      outputSizeField.hidden = kind !== "adaptive";
       dilationField.hidden = !isConv;
       filtersField.hidden = !hasFilters(layer.value);
       multiplierField.hidden = !hasMultiplier(layer.value);
@@ -447,8 +495,9 @@
       stridesField.querySelector("small").textContent = isConv ? t.sizesHint : `${t.sizesHint}; ${t.stridesHint}`;
       const sizes = {
         input_shape: parseSizes(input.value, false),
-        kernel_size: parseSizes(kernel.value, true),
-        strides: parseSizes(strides.value, true),
+        kernel_size: hasWindow ? parseSizes(kernel.value, true) : 1,
+        strides: hasWindow ? parseSizes(strides.value, true) : null,
+        output_size: kind === "adaptive" ? parseSizes(outputSize.value, true) : 1,
         dilation_rate: isConv ? parseSizes(dilation.value, true) : 1,
         filters: hasFilters(layer.value) ? parseSizes(filters.value, true) : 1,
         depth_multiplier: hasMultiplier(layer.value) ? parseSizes(multiplier.value, true) : 1,
@@ -460,6 +509,7 @@
         dilation_rate: dilation,
         filters,
         depth_multiplier: multiplier,
+        output_size: outputSize,
       };
       let problem = null;
       for (const [name, value] of Object.entries(sizes)) {
@@ -475,12 +525,15 @@
         show([[t.raises, problem, "problem"]], true);
         return;
       }
-      const settings = { layer: layer.value, padding: padding.value, ...sizes };
+      const settings = { layer: layer.value, padding: padding.value, keepdims: keepdims.checked, ...sizes };
       if (isConv && settings.strides === null) settings.strides = 1;
       const answer = compute(settings);
       const code = [t.code, pythonCode(settings), "code"];
       if (answer.ok) {
-        show([[t.output, formatShape(answer.shape), "shape"], [t.params, String(answer.params), "params"], code]);
+        const rows = [[t.output, formatShape(answer.shape), "shape"], [t.params, String(answer.params), "params"]];
+        if (answer.unchecked === "rank") rows.push([t.note, t.uncheckedRank, "note", true]);
+        if (answer.unchecked === "zero") rows.push([t.note, t.uncheckedZero, "note", true]);
+        show([...rows, code]);
       } else {
         show([[t.raises, `${answer.error.type}: ${answer.error.message}`, "error"], code], true);
       }
