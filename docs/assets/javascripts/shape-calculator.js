@@ -1,5 +1,5 @@
 /*
- * Shape calculator for Keras convolution and pooling layers.
+ * Shape calculator for Keras convolution and pooling layers (global and adaptive included).
  *
  * `compute(settings)` follows Keras 3's own checks and formulas, in Keras' order:
  * the constructor's argument checks, then the input's rank, then the output size.
@@ -10,7 +10,8 @@
 (function () {
   "use strict";
 
-  // kind: "conv", "transpose" (Conv*Transpose), "separable", "depthwise" or "pool".
+  // kind: "conv", "transpose" (Conv*Transpose), "separable", "depthwise", "pool",
+  // "global" (Global*Pooling*, argument keepdims) or "adaptive" (Adaptive*Pooling*, output_size).
   const LAYERS = {
     Conv1D: { rank: 1, kind: "conv", name: "conv1d" },
     Conv2D: { rank: 2, kind: "conv", name: "conv2d" },
@@ -28,9 +29,22 @@
     AveragePooling1D: { rank: 1, kind: "pool", name: "average_pooling1d" },
     AveragePooling2D: { rank: 2, kind: "pool", name: "average_pooling2d" },
     AveragePooling3D: { rank: 3, kind: "pool", name: "average_pooling3d" },
+    GlobalMaxPooling1D: { rank: 1, kind: "global", name: "global_max_pooling1d" },
+    GlobalMaxPooling2D: { rank: 2, kind: "global", name: "global_max_pooling2d" },
+    GlobalMaxPooling3D: { rank: 3, kind: "global", name: "global_max_pooling3d" },
+    GlobalAveragePooling1D: { rank: 1, kind: "global", name: "global_average_pooling1d" },
+    GlobalAveragePooling2D: { rank: 2, kind: "global", name: "global_average_pooling2d" },
+    GlobalAveragePooling3D: { rank: 3, kind: "global", name: "global_average_pooling3d" },
+    AdaptiveMaxPooling1D: { rank: 1, kind: "adaptive", name: "adaptive_max_pooling1d" },
+    AdaptiveMaxPooling2D: { rank: 2, kind: "adaptive", name: "adaptive_max_pooling2d" },
+    AdaptiveMaxPooling3D: { rank: 3, kind: "adaptive", name: "adaptive_max_pooling3d" },
+    AdaptiveAveragePooling1D: { rank: 1, kind: "adaptive", name: "adaptive_average_pooling1d" },
+    AdaptiveAveragePooling2D: { rank: 2, kind: "adaptive", name: "adaptive_average_pooling2d" },
+    AdaptiveAveragePooling3D: { rank: 3, kind: "adaptive", name: "adaptive_average_pooling3d" },
   };
+  const isConvolution = (layer) => !["pool", "global", "adaptive"].includes(LAYERS[layer].kind);
   // Layers with a `filters` argument, and with `depth_multiplier`.
-  const hasFilters = (layer) => LAYERS[layer].kind !== "pool" && LAYERS[layer].kind !== "depthwise";
+  const hasFilters = (layer) => isConvolution(layer) && LAYERS[layer].kind !== "depthwise";
   const hasMultiplier = (layer) => ["separable", "depthwise"].includes(LAYERS[layer].kind);
 
   class KerasError extends Error {
@@ -43,6 +57,7 @@
   // Python's repr of an int or a tuple of ints: 3, (3,), (3, 3).
   function pyRepr(value) {
     if (!Array.isArray(value)) return String(value);
+    if (value.length === 0) return "()";
     return value.length === 1 ? `(${value[0]},)` : `(${value.join(", ")})`;
   }
 
@@ -189,16 +204,73 @@
     return { shape: [null, ...out, input[input.length - 1]], params: 0 };
   }
 
+  // keras.src.layers.pooling.base_global_pooling: the input's rank is checked, then every
+  // spatial axis is reduced (kept as 1 with keepdims).
+  function globalPool(s) {
+    const { rank } = LAYERS[s.layer];
+    const input = s.input_shape;
+    checkRank(s.layer, input, rank + 2, true);
+    const spatial = s.keepdims ? Array(rank).fill(1) : [];
+    return { shape: [null, ...spatial, input[input.length - 1]], params: 0 };
+  }
+
+  // keras.src.layers.pooling.adaptive_*_pooling{1,2,3}d and base_adaptive_pooling. The
+  // constructor checks output_size's length only; on a symbolic input (a functional model)
+  // the output is (batch, *output_size, channels) whatever the input's rank, and only a
+  // negative size raises. `unchecked` says what Keras lets through there but a call on
+  // real data does not survive: "rank" (the input's rank is not the layer's) or "zero"
+  // (an output size of 0: ZeroDivisionError). tests/test_shape_calculator.py checks both.
+  function adaptivePool(s) {
+    const { rank } = LAYERS[s.layer];
+    const value = s.output_size;
+    const received = `Received: ${pyRepr(value)}`;
+    let size;
+    if (!Array.isArray(value)) {
+      size = Array(rank).fill(value);
+    } else if (rank === 1) {
+      if (value.length !== 1) {
+        throw new KerasError("ValueError", `For 1D input, \`output_size\` tuple must have length 1. ${received}`);
+      }
+      size = value;
+    } else if (value.length === rank) {
+      size = value;
+    } else {
+      const form = rank === 2 ? "(height, width)" : "(depth, height, width)";
+      throw new KerasError(
+        "TypeError",
+        `\`output_size\` must be an integer or ${form} tuple. ${received} of type <class 'tuple'>`,
+      );
+    }
+    const input = s.input_shape;
+    const shape = [null, ...size, input[input.length - 1]];
+    if (size.some((n) => n < 0)) {
+      throw new KerasError(
+        "ValueError",
+        `Cannot convert '${formatShape(shape)}' to a shape. Negative dimensions are not allowed.`,
+      );
+    }
+    let unchecked = null;
+    if (input.length !== rank + 1) unchecked = "rank";
+    else if (size.includes(0)) unchecked = "zero";
+    return { shape, params: 0, unchecked };
+  }
+
+  const COMPUTE = { pool, global: globalPool, adaptive: adaptivePool };
+
   /**
    * settings: {layer, input_shape: [sizes without the batch axis], filters, kernel_size,
-   * strides, padding, dilation_rate, depth_multiplier}; kernel_size is pool_size for pooling layers; sizes are
-   * an int or an array with one int per spatial axis; strides null means the default.
-   * Returns {ok: true, shape, params} or {ok: false, error: {type, message}}.
+   * strides, padding, dilation_rate, depth_multiplier, keepdims, output_size}; kernel_size is
+   * pool_size for pooling layers; sizes are an int or an array with one int per spatial axis;
+   * strides null means the default; keepdims is for global pooling, output_size for adaptive.
+   * Returns {ok: true, shape, params} (adaptive layers add `unchecked`, see adaptivePool)
+   * or {ok: false, error: {type, message}}.
    */
   function compute(settings) {
     try {
-      const found = LAYERS[settings.layer].kind === "pool" ? pool(settings) : conv(settings);
-      return { ok: true, shape: found.shape, params: found.params };
+      const found = (COMPUTE[LAYERS[settings.layer].kind] || conv)(settings);
+      const answer = { ok: true, shape: found.shape, params: found.params };
+      if (found.unchecked) answer.unchecked = found.unchecked;
+      return answer;
     } catch (error) {
       if (!(error instanceof KerasError)) throw error;
       return { ok: false, error: { type: error.type, message: error.message } };
@@ -225,10 +297,20 @@
       padding: "padding",
       dilation: "dilation_rate",
       multiplier: "depth_multiplier",
+      keepdims: "keepdims",
+      keepdimsHint: "checked: the spatial axes stay, each of size 1",
+      outputSize: "output_size",
       sizesHint: "for example 3, or 3, 2 for each axis",
       output: "Output shape",
       params: "Parameters",
       raises: "TensorFlow raises",
+      note: "Note",
+      uncheckedRank:
+        "Keras does not check the input's number of axes for this layer: a model builds with " +
+        "this shape, but calling the layer on data with this many axes fails or gives another shape.",
+      uncheckedZero:
+        "Keras accepts an output size of 0 here: a model builds with this shape, but calling " +
+        "the layer on data raises ZeroDivisionError.",
       code: "The same layer in Python",
       notNumbers: "Write whole numbers separated by commas, for example 28, 28, 1.",
       inputPositive: "Each axis of the input needs a size of at least 1.",
@@ -245,10 +327,20 @@
       padding: "padding",
       dilation: "dilation_rate",
       multiplier: "depth_multiplier",
+      keepdims: "keepdims",
+      keepdimsHint: "선택하면 공간 축이 크기 1로 남음",
+      outputSize: "output_size",
       sizesHint: "예: 3, 또는 축마다 3, 2",
       output: "출력 형태",
       params: "파라미터 수",
       raises: "TensorFlow가 내는 오류",
+      note: "참고",
+      uncheckedRank:
+        "Keras는 이 레이어에서 입력의 축 개수를 검사하지 않습니다. 모델은 이 형태로 만들어지지만, " +
+        "축 개수가 다른 데이터로 레이어를 호출하면 오류가 나거나 다른 형태가 나옵니다.",
+      uncheckedZero:
+        "Keras는 여기서 출력 크기 0을 받아들입니다. 모델은 이 형태로 만들어지지만, " +
+        "데이터로 레이어를 호출하면 ZeroDivisionError가 납니다.",
       code: "같은 레이어를 파이썬으로",
       notNumbers: "정수를 쉼표로 구분해 적어 주세요. 예: 28, 28, 1",
       inputPositive: "입력의 각 축 크기는 1 이상이어야 합니다.",
@@ -285,6 +377,14 @@
   }
 
   function pythonCode(s) {
+    const { kind } = LAYERS[s.layer];
+    const input = `tf.keras.Input(${pyRepr(s.input_shape)})`;
+    if (kind === "global") {
+      return `tf.keras.layers.${s.layer}(keepdims=${s.keepdims ? "True" : "False"})(${input})`;
+    }
+    if (kind === "adaptive") {
+      return `tf.keras.layers.${s.layer}(output_size=${pyRepr(s.output_size)})(${input})`;
+    }
     const isPool = LAYERS[s.layer].kind === "pool";
     const args = isPool ? [`pool_size=${pyRepr(s.kernel_size)}`] : [pyRepr(s.kernel_size)];
     if (hasFilters(s.layer)) args.unshift(String(s.filters));
@@ -292,7 +392,7 @@
     args.push(`padding="${s.padding}"`);
     if (!isPool) args.push(`dilation_rate=${pyRepr(s.dilation_rate ?? 1)}`);
     if (hasMultiplier(s.layer)) args.push(`depth_multiplier=${s.depth_multiplier}`);
-    return `tf.keras.layers.${s.layer}(${args.join(", ")})(tf.keras.Input(${pyRepr(s.input_shape)}))`;
+    return `tf.keras.layers.${s.layer}(${args.join(", ")})(${input})`;
   }
 
   function mount(root) {
@@ -320,12 +420,22 @@
       type: "number",
       value: start.multiplier || "1",
     });
+    const keepdims = element("input", { id: `${id}-keepdims`, type: "checkbox" });
+    keepdims.checked = start.keepdims === "true";
+    const outputSize = element("input", {
+      id: `${id}-output-size`,
+      type: "text",
+      value: start.outputSize || "7",
+    });
 
     const kernelField = field(kernel.id, t.kernel, kernel, t.sizesHint);
     const stridesField = field(strides.id, t.strides, strides, t.sizesHint);
     const filtersField = field(filters.id, t.filters, filters);
     const dilationField = field(dilation.id, t.dilation, dilation, t.sizesHint);
     const multiplierField = field(multiplier.id, t.multiplier, multiplier);
+    const paddingField = field(padding.id, t.padding, padding);
+    const keepdimsField = field(keepdims.id, t.keepdims, keepdims, t.keepdimsHint);
+    const outputSizeField = field(outputSize.id, t.outputSize, outputSize, t.sizesHint);
     const form = element(
       "form",
       { class: "shape-calculator__form" },
@@ -338,9 +448,11 @@
         filtersField,
         kernelField,
         stridesField,
-        field(padding.id, t.padding, padding),
+        paddingField,
         dilationField,
         multiplierField,
+        keepdimsField,
+        outputSizeField,
       ),
     );
     const result = element("div", {
@@ -355,19 +467,27 @@
     function show(rows, isError) {
       result.classList.toggle("shape-calculator__result--error", Boolean(isError));
       result.replaceChildren(
-        ...rows.map(([label, value, name]) =>
+        ...rows.map(([label, value, name, prose]) =>
           element(
             "p",
             { "data-result": name },
             element("strong", {}, `${label}: `),
-            element("code", {}, value),
+            prose ? value : element("code", {}, value),
           ),
         ),
       );
     }
 
     function update() {
-      const isConv = LAYERS[layer.value].kind !== "pool";
+      const { kind } = LAYERS[layer.value];
+      const isConv = isConvolution(layer.value);
+      // Global and adaptive pooling have no window: no pool_size, strides or padding.
+      const hasWindow = kind !== "global" && kind !== "adaptive";
+      kernelField.hidden = !hasWindow;
+      stridesField.hidden = !hasWindow;
+      paddingField.hidden = !hasWindow;
+      keepdimsField.hidden = kind !== "global";
+      outputSizeField.hidden = kind !== "adaptive";
       dilationField.hidden = !isConv;
       filtersField.hidden = !hasFilters(layer.value);
       multiplierField.hidden = !hasMultiplier(layer.value);
@@ -375,8 +495,9 @@
       stridesField.querySelector("small").textContent = isConv ? t.sizesHint : `${t.sizesHint}; ${t.stridesHint}`;
       const sizes = {
         input_shape: parseSizes(input.value, false),
-        kernel_size: parseSizes(kernel.value, true),
-        strides: parseSizes(strides.value, true),
+        kernel_size: hasWindow ? parseSizes(kernel.value, true) : 1,
+        strides: hasWindow ? parseSizes(strides.value, true) : null,
+        output_size: kind === "adaptive" ? parseSizes(outputSize.value, true) : 1,
         dilation_rate: isConv ? parseSizes(dilation.value, true) : 1,
         filters: hasFilters(layer.value) ? parseSizes(filters.value, true) : 1,
         depth_multiplier: hasMultiplier(layer.value) ? parseSizes(multiplier.value, true) : 1,
@@ -388,6 +509,7 @@
         dilation_rate: dilation,
         filters,
         depth_multiplier: multiplier,
+        output_size: outputSize,
       };
       let problem = null;
       for (const [name, value] of Object.entries(sizes)) {
@@ -403,12 +525,15 @@
         show([[t.raises, problem, "problem"]], true);
         return;
       }
-      const settings = { layer: layer.value, padding: padding.value, ...sizes };
+      const settings = { layer: layer.value, padding: padding.value, keepdims: keepdims.checked, ...sizes };
       if (isConv && settings.strides === null) settings.strides = 1;
       const answer = compute(settings);
       const code = [t.code, pythonCode(settings), "code"];
       if (answer.ok) {
-        show([[t.output, formatShape(answer.shape), "shape"], [t.params, String(answer.params), "params"], code]);
+        const rows = [[t.output, formatShape(answer.shape), "shape"], [t.params, String(answer.params), "params"]];
+        if (answer.unchecked === "rank") rows.push([t.note, t.uncheckedRank, "note", true]);
+        if (answer.unchecked === "zero") rows.push([t.note, t.uncheckedZero, "note", true]);
+        show([...rows, code]);
       } else {
         show([[t.raises, `${answer.error.type}: ${answer.error.message}`, "error"], code], true);
       }
