@@ -12,6 +12,7 @@ from needs import missing
 from site_copy import HAND_EDITED, build, copy_built, copy_site, deploy_build
 
 from docs_tools import verify
+from docs_tools.paths import ROOT
 from docs_tools.site.browser import FLAGS, chromium, serve
 from docs_tools.verify import cache, executions, runner
 
@@ -83,7 +84,20 @@ def build_copy(root: Path) -> dict:
         entry = cache.directory() / cache.key(path)
         if entry.exists():
             shutil.copy(entry, entries / entry.name)
-    return {"root": str(root), "run": saved(build(root, entries))}
+    run = build(root, entries)
+    share_renderings(root)
+    return {"root": str(root), "run": saved(run)}
+
+
+def share_renderings(root: Path) -> None:
+    """The copy's notebook renderings into the project's own cache, as its verified runs
+    already are: mkdocs-jupyter keys them by the notebook's content, so the final
+    `mkdocs build` of a CI run renders none again."""
+    target = ROOT / ".cache" / "mkdocs-jupyter"
+    target.mkdir(parents=True, exist_ok=True)
+    for entry in (root / ".cache" / "mkdocs-jupyter").glob("*.json"):
+        if not (target / entry.name).exists():
+            shutil.copy(entry, target / entry.name)
 
 
 @pytest.fixture(scope="session")
