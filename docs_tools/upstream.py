@@ -44,6 +44,14 @@ QUIRKS = (
         "about a quarter of a warm build's time in MkDocs itself.",
     ),
     Quirk(
+        "shared_template_cache",
+        {"nbconvert": "7.17.2", "Jinja2": "3.1.6", "mkdocs-jupyter": "0.26.3"},
+        "none filed: mkdocs-jupyter makes a new HTMLExporter, so a new Jinja environment "
+        "(`_create_environment`), for every notebook",
+        "nbconvert compiled its whole template tree again for each of 90 notebooks: about "
+        "two fifths of rendering them (a cold build, the reproducible-build test).",
+    ),
+    Quirk(
         "share_rendering_cache",
         {"mkdocs-jupyter": "0.26.3", "mkdocs-static-i18n": "1.3.1"},
         "none filed: mkdocs-jupyter's cache (`_used_cache_paths`) has no public API",
@@ -103,6 +111,39 @@ def notebooks_only(config) -> None:
     ignore = config.plugins.get("mkdocs-jupyter").config["ignore"]
     if "*.md" not in ignore:
         ignore.append("*.md")
+
+
+def shared_template_cache() -> None:
+    """Every nbconvert template environment of this process shares one Jinja bytecode
+    cache, in memory: each template compiles once (keyed by its name and source checksum,
+    so an edited template compiles anew)."""
+    import jinja2
+    from nbconvert.exporters.templateexporter import TemplateExporter
+
+    create = TemplateExporter._create_environment
+    if getattr(create, "shared", None):
+        return  # `mkdocs serve` runs on_config again for every rebuild
+
+    class Compiled(jinja2.BytecodeCache):
+        def __init__(self):
+            self.stored: dict[str, bytes] = {}
+
+        def load_bytecode(self, bucket):
+            if bucket.key in self.stored:
+                bucket.bytecode_from_string(self.stored[bucket.key])
+
+        def dump_bytecode(self, bucket):
+            self.stored[bucket.key] = bucket.bytecode_to_string()
+
+    compiled = Compiled()
+
+    def with_shared_cache(self):
+        environment = create(self)
+        environment.bytecode_cache = compiled
+        return environment
+
+    with_shared_cache.shared = compiled
+    TemplateExporter._create_environment = with_shared_cache
 
 
 # Both languages' passes record the renderings they use here; reset at a build's first pass.

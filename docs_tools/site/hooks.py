@@ -54,6 +54,7 @@ def on_config(config):
     build.date_by_commit(Path(config.config_file_path))
     upstream.notebooks_as_pages(File)
     upstream.notebooks_only(config)
+    upstream.shared_template_cache()
     return config
 
 
