@@ -13,23 +13,11 @@ class Classifier(tf.keras.Model):
     def call(self, x, training=False):
         return self.logits(self.hidden(x))
 
-    def train_step(self, data):  # one batch; fit calls it, inside its own tf.function
-        x, y = data
-        with tf.GradientTape() as tape:
-            y_pred = self(x, training=True)
-            loss = self.compute_loss(x=x, y=y, y_pred=y_pred)  # compile's loss (+ model.losses)
-        gradients = tape.gradient(loss, self.trainable_variables)
-        self.optimizer.apply_gradients(zip(gradients, self.trainable_variables, strict=True))
-        return self.update_metrics(loss, y, y_pred)
-
-    def test_step(self, data):  # evaluate and validation call this one
+    def test_step(self, data):  # evaluate and fit's validation call this one
         x, y = data
         y_pred = self(x, training=False)
         loss = self.compute_loss(x=x, y=y, y_pred=y_pred)
-        return self.update_metrics(loss, y, y_pred)
-
-    def update_metrics(self, loss, y, y_pred):  # compute_loss does not update "loss"
-        for metric in self.metrics:  # the loss tracker ("loss"), then compile's metrics
+        for metric in self.metrics:  # compute_loss does not update the "loss" tracker
             metric.update_state(loss) if metric.name == "loss" else metric.update_state(y, y_pred)
         return {m.name: m.result() for m in self.metrics}
 
@@ -44,10 +32,6 @@ print(sorted(history.history))
 #> ['accuracy', 'loss', 'val_accuracy', 'val_loss']
 print(np.round(history.history["val_accuracy"], 3).tolist())
 #> [0.433, 0.65, 0.733]
-print(
-    {
-        name: round(value, 3)
-        for name, value in model.evaluate(x, y, verbose=0, return_dict=True).items()
-    }
-)
+scores = model.evaluate(x, y, verbose=0, return_dict=True)
+print({name: round(value, 3) for name, value in scores.items()})
 #> {'accuracy': 0.788, 'loss': 0.713}
