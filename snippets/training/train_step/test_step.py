@@ -5,14 +5,7 @@ x = np.random.default_rng(0).normal(size=(240, 4)).astype("float32")
 y = np.argmax(x @ np.random.default_rng(1).normal(size=(4, 3)), axis=1)
 
 
-class Classifier(tf.keras.Model):
-    def __init__(self, **kwargs):
-        super().__init__(**kwargs)
-        self.hidden, self.logits = tf.keras.layers.Dense(16, "relu"), tf.keras.layers.Dense(3)
-
-    def call(self, x, training=False):
-        return self.logits(self.hidden(x))
-
+class Classifier(tf.keras.Model):  # built the Functional way below: only the step is new
     def test_step(self, data):  # evaluate and fit's validation call this one
         x, y = data
         y_pred = self(x, training=False)
@@ -23,7 +16,9 @@ class Classifier(tf.keras.Model):
 
 
 tf.keras.utils.set_random_seed(0)
-model = Classifier()
+inputs = tf.keras.Input((4,))
+hidden = tf.keras.layers.Dense(16, "relu")(inputs)
+model = Classifier(inputs, tf.keras.layers.Dense(3)(hidden))
 loss = tf.keras.losses.SparseCategoricalCrossentropy(from_logits=True)
 model.compile(optimizer=tf.keras.optimizers.Adam(0.01), loss=loss, metrics=["accuracy"])
 stop = tf.keras.callbacks.EarlyStopping(monitor="val_loss", patience=1)  # callbacks still work
