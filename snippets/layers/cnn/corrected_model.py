@@ -1,7 +1,4 @@
-import numpy as np
 import tensorflow as tf
-
-tf.keras.utils.set_random_seed(0)
 
 # Each 28×28 image is read as 28 steps of 28 features, the 3-D input Conv1D expects.
 inputs = tf.keras.Input((28, 28))
@@ -37,10 +34,3 @@ Model: "functional"
  Trainable params: 6,410 (25.04 KB)
  Non-trainable params: 0 (0.00 B)
 '''
-
-images = np.random.default_rng(0).random((2, 28, 28), dtype="float32")
-probabilities = model.predict(images, verbose=0)
-print(probabilities.shape)
-#> (2, 10)
-print(np.round(probabilities.sum(axis=1), 4))  # softmax: each row sums to 1
-#> [1. 1.]

@@ -1,4 +1,3 @@
-import numpy as np
 import tensorflow as tf
 
 # One Dense layer called on two inputs: both branches use the same weights.
@@ -28,17 +27,3 @@ Model: "functional"
  Trainable params: 15 (60.00 B)
  Non-trainable params: 0 (0.00 B)
 '''
-
-# ONE kernel and ONE bias in the whole model: the encoder's own variables.
-print([weight.path for weight in model.weights])
-#> ['encoder/kernel', 'encoder/bias']
-print(model.weights[0] is encoder.kernel, model.weights[1] is encoder.bias)
-#> True True
-print(model.count_params())
-#> 15
-
-# The same sample on both sides gives the same 3 values on both sides.
-x = np.arange(8, dtype="float32").reshape(2, 4)
-y = model.predict([x, x], verbose=0)
-print(y.shape, np.allclose(y[:, :3], y[:, 3:]))
-#> (2, 6) True

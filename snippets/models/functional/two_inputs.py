@@ -1,4 +1,3 @@
-import numpy as np
 import tensorflow as tf
 
 # Two inputs of different sizes, joined by Concatenate along the last axis.
@@ -31,11 +30,3 @@ Model: "functional"
  Trainable params: 65 (260.00 B)
  Non-trainable params: 0 (0.00 B)
 '''
-
-# Feed it a list in the order of `inputs`, or a dict keyed by the Inputs' names.
-x_numbers = np.ones((5, 4), dtype="float32")
-x_flags = np.zeros((5, 2), dtype="float32")
-by_list = model.predict([x_numbers, x_flags], verbose=0)
-by_name = model.predict({"flags": x_flags, "numbers": x_numbers}, verbose=0)
-print(by_list.shape, np.allclose(by_list, by_name))
-#> (5, 1) True

@@ -25,21 +25,3 @@ except ValueError as error:
     '''
     You tried to call `count_params` on layer 'classifier', but the layer isn't built
     '''
-
-# summary() still prints, with no shapes and no parameters.
-model.summary(line_length=60, print_fn=lambda line, **kwargs: print(line))
-'''
-Model: "classifier"
-┏━━━━━━━━━━━━━━━━━━━━━━━━━━┳━━━━━━━━━━━━━━━━━━━┳━━━━━━━━━━━┓
-┃ Layer (type)             ┃ Output Shape      ┃   Param # ┃
-┡━━━━━━━━━━━━━━━━━━━━━━━━━━╇━━━━━━━━━━━━━━━━━━━╇━━━━━━━━━━━┩
-│ dense (Dense)            │ ?                 │         0 │
-│                          │                   │ (unbuilt) │
-├──────────────────────────┼───────────────────┼───────────┤
-│ dense_1 (Dense)          │ ?                 │         0 │
-│                          │                   │ (unbuilt) │
-└──────────────────────────┴───────────────────┴───────────┘
- Total params: 0 (0.00 B)
- Trainable params: 0 (0.00 B)
- Non-trainable params: 0 (0.00 B)
-'''

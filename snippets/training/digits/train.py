@@ -6,8 +6,6 @@ from digits_plots import plot_confusion_matrix, plot_learning_curves
 tf.keras.utils.set_random_seed(0)  # the same weights, dropout masks and batches each run
 tf.config.experimental.enable_op_determinism()
 x_train, x_test, y_train, y_test = load_split()
-print(x_train.shape, x_test.shape)
-#> (1347, 8, 8) (450, 8, 8)
 
 model = build_model(x_train.shape[1:])
 model.compile(
@@ -15,30 +13,6 @@ model.compile(
     loss="sparse_categorical_crossentropy",
     metrics=["accuracy"],
 )
-model.summary(line_length=72, print_fn=lambda line, **kwargs: print(line))
-'''
-Model: "functional"
-┏━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━┳━━━━━━━━━━━━━━━━━━━━━━━┳━━━━━━━━━━━━━━┓
-┃ Layer (type)                  ┃ Output Shape          ┃      Param # ┃
-┡━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━╇━━━━━━━━━━━━━━━━━━━━━━━╇━━━━━━━━━━━━━━┩
-│ input_layer (InputLayer)      │ (None, 8, 8)          │            0 │
-├───────────────────────────────┼───────────────────────┼──────────────┤
-│ dropout (Dropout)             │ (None, 8, 8)          │            0 │
-├───────────────────────────────┼───────────────────────┼──────────────┤
-│ conv1d (Conv1D)               │ (None, 8, 10)         │          250 │
-├───────────────────────────────┼───────────────────────┼──────────────┤
-│ max_pooling1d (MaxPooling1D)  │ (None, 3, 10)         │            0 │
-├───────────────────────────────┼───────────────────────┼──────────────┤
-│ flatten (Flatten)             │ (None, 30)            │            0 │
-├───────────────────────────────┼───────────────────────┼──────────────┤
-│ dense (Dense)                 │ (None, 50)            │        1,550 │
-├───────────────────────────────┼───────────────────────┼──────────────┤
-│ dense_1 (Dense)               │ (None, 10)            │          510 │
-└───────────────────────────────┴───────────────────────┴──────────────┘
- Total params: 2,310 (9.02 KB)
- Trainable params: 2,310 (9.02 KB)
- Non-trainable params: 0 (0.00 B)
-'''
 
 history = model.fit(x_train, y_train, validation_split=0.2, epochs=20, verbose=0).history
 for epoch in range(len(history["loss"])):
