@@ -32,7 +32,9 @@ def test_matrix_data_describes_the_current_snippets(data):
 
 def test_stale_names_a_changed_a_missing_and_an_unmeasured_snippet(data):
     broken = copy.deepcopy(data)
-    names = sorted(broken["snippets"])
+    # Snippets the data describes correctly, so each problem below is the one made here.
+    already = "\n".join(compat.stale(data))
+    names = sorted(name for name in broken["snippets"] if name not in already)
     broken["snippets"][names[0]]["sha256"] = "0" * 64
     del broken["snippets"][names[1]]
     del broken["snippets"][names[2]]["results"]["2.16"]
