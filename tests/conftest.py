@@ -4,12 +4,13 @@ import shutil
 import tempfile
 from pathlib import Path
 from types import SimpleNamespace
+from urllib.parse import urlsplit
 
 import figures
 import pytest
 from filelock import FileLock
 from needs import missing
-from site_copy import HAND_EDITED, build, copy_built, copy_site, deploy_build
+from site_copy import HAND_EDITED, SITE_URL, build, copy_built, deploy_build
 
 from docs_tools import verify
 from docs_tools.paths import ROOT
@@ -74,19 +75,20 @@ def loaded(record: list) -> SimpleNamespace:
     return SimpleNamespace(returncode=record[0], stderr=record[1])
 
 
-def build_copy(root: Path) -> dict:
-    """A copy of the site built with this run's verified passes (the `edited` fixture's
-    build is the warm rebuild the tests look at)."""
-    copy_site(root)
-    entries = root / "cache"
+def build_copy(folder: Path) -> dict:
+    """The site copy, built once with this run's verified passes as the deploy workflow
+    builds it (site_copy.deploy_build: a git checkout, under a sub-path, with edit links
+    and dates), so the deploy tests and the browser tests share one build."""
+    entries = folder / "cache"
     entries.mkdir()
     for path in verify.all_snippets():  # this run's passes, not older ones
         entry = cache.directory() / cache.key(path)
         if entry.exists():
             shutil.copy(entry, entries / entry.name)
-    run = build(root, entries)
+    root = folder / "project"
+    _, run = deploy_build(root, entries)
     share_renderings(root)
-    return {"root": str(root), "run": saved(run)}
+    return {"root": str(root), "cache": str(entries), "run": saved(run)}
 
 
 def share_renderings(root: Path) -> None:
@@ -105,10 +107,9 @@ def built(request, tmp_path_factory, verified):
     """(copy root, its cache, its build), made once per test run."""
     make = lambda: build_copy(tmp_path_factory.mktemp("site"))  # noqa: E731
     found = once(request.config, tmp_path_factory, "built", make)
-    root = Path(found["root"])
     first = loaded(found["run"])
     assert first.returncode == 0, f"the site copy did not build:\n{first.stderr[-3000:]}"
-    return root, root / "cache", first
+    return Path(found["root"]), Path(found["cache"]), first
 
 
 def build_edited(built, target: Path) -> dict:
@@ -135,26 +136,16 @@ def edited(request, tmp_path_factory, built):
 
 
 @pytest.fixture(scope="session")
-def deployed(request, tmp_path_factory, built):
-    """The site as the deploy workflow builds it (site_copy.deploy_build), made once per
-    test run. Notebook renderings come from the built copy: the reproducible-build test
-    in test_deploy.py renders them afresh."""
-
-    def make():
-        renderings = built[0] / ".cache" / "mkdocs-jupyter"
-        site, result = deploy_build(tmp_path_factory.mktemp("deploy"), built[1], renderings)
-        return {"site": str(site), "run": saved(result)}
-
-    found = once(request.config, tmp_path_factory, "deployed", make)
-    run = loaded(found["run"])
-    assert run.returncode == 0, f"the deploy build failed:\n{run.stderr[-3000:]}"
-    return Path(found["site"])
+def deployed(built):
+    """The built site, as the deploy workflow builds it (`build_copy`)."""
+    return built[0] / "site"
 
 
 @pytest.fixture(scope="session")
 def site(built):
-    """The built copy served on localhost: its base URL."""
-    server, base = serve(built[0] / "site")
+    """The built copy served on localhost under its sub-path, as GitHub Pages serves it:
+    its base URL (http://127.0.0.1:<port>/keras-layers-docs)."""
+    server, base = serve(built[0] / "site", urlsplit(SITE_URL).path)
     yield base
     server.shutdown()
 

@@ -1,9 +1,11 @@
 """Links in the built site: every page and #anchor a link names exists, notebooks included."""
 
 import re
+from urllib.parse import urlsplit
 
 import pytest
 from pymdownx.slugs import slugify
+from site_copy import SITE_URL
 
 from docs_tools.site import links as site_links
 from docs_tools.site import notebooks as notebook_site
@@ -12,8 +14,8 @@ SLUGIFY = slugify(case="lower")  # mkdocs.yml's toc slugify
 
 
 def test_every_link_and_anchor_in_the_built_site_resolves(built):
-    site = built[0] / "site"
-    assert site_links.broken(site) == []
+    site = built[0] / "site"  # built as deployed, under the site_url's sub-path
+    assert site_links.broken(site, urlsplit(SITE_URL).path) == []
     # The notebooks' tables of contents are links to their headings, in both languages.
     for folder in ("layers/dense/notebook", "ko/layers/dense/notebook"):
         text = (site / folder / "index.html").read_text()

@@ -8,6 +8,7 @@ import json
 import re
 import subprocess
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import figures
 import needs
@@ -57,7 +58,7 @@ def first_results(browser, base, language, queries, stock=False, missing=None):
         links = page.eval_on_selector_all(
             ".md-search-result__item > a", "links => links.map(a => new URL(a.href).pathname)"
         )
-        found[query] = links
+        found[query] = [link.removeprefix(urlsplit(base).path) for link in links]
         if missing is not None:
             missing[query] = page.eval_on_selector_all(
                 ".md-search-result__item del", "words => words.map(w => w.textContent)"

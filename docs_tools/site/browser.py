@@ -63,8 +63,17 @@ class QuietHandler(SimpleHTTPRequestHandler):
 
     protocol_version = "HTTP/1.1"
 
+    def __init__(self, *args, under: str = "/", **kwargs):
+        self.under = under  # the path the site is served under, e.g. /keras-layers-docs/
+        super().__init__(*args, **kwargs)
+
     def log_message(self, *args):
         pass
+
+    def translate_path(self, path):
+        if not (path.split("?")[0] + "/").startswith(self.under):
+            return os.path.join(self.directory, "\0outside")  # no such file: a 404
+        return super().translate_path("/" + path[len(self.under) :])
 
     def send_head(self):
         path = Path(self.translate_path(self.path))
@@ -90,8 +99,11 @@ class QuietServer(ThreadingHTTPServer):
             super().handle_error(request, client_address)
 
 
-def serve(folder: Path) -> tuple[ThreadingHTTPServer, str]:
-    """Serve a built site on a free localhost port, in a background thread."""
-    server = QuietServer(("127.0.0.1", 0), partial(QuietHandler, directory=str(folder)))
+def serve(folder: Path, under: str = "/") -> tuple[ThreadingHTTPServer, str]:
+    """Serve a built site on a free localhost port, in a background thread, under the path
+    its site_url names (GitHub Pages serves a project under /<repository>/): the base URL."""
+    under = "/" + under.strip("/") + "/" if under.strip("/") else "/"
+    handler = partial(QuietHandler, directory=str(folder), under=under)
+    server = QuietServer(("127.0.0.1", 0), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server, f"http://127.0.0.1:{server.server_address[1]}"
+    return server, f"http://127.0.0.1:{server.server_address[1]}{under.rstrip('/')}"

@@ -7,11 +7,11 @@ the output changes, so a stale pass can never be reused.
 from __future__ import annotations
 
 import ast
+import functools
 import hashlib
 import json
 import os
 import sys
-from functools import cache
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
@@ -22,7 +22,7 @@ from docs_tools.paths import ROOT, display
 VERSIONED = ("tensorflow", "keras", "numpy", "pytest-examples", "scikit-learn", "matplotlib")
 
 
-@cache
+@functools.cache
 def versions() -> dict[str, str]:
     found = {"python": sys.version.split()[0]}
     for name in VERSIONED:
@@ -41,8 +41,7 @@ def key(path: Path) -> str:
     digest = hashlib.sha256()
     for file in [Path(path), *local_imports(Path(path))]:
         digest.update(file.read_bytes())
-    for verifier in verifier_files():
-        digest.update(verifier.read_bytes())
+    digest.update(_joined(tuple(_stamp(file) for file in verifier_files())))
     digest.update(json.dumps(versions(), sort_keys=True).encode())
     return digest.hexdigest()
 
@@ -72,11 +71,28 @@ def local_imports(path: Path, seen: set[Path] | None = None) -> list[Path]:
     return found
 
 
-def _imported_names(path: Path) -> list[str]:
+def _stamp(path: Path) -> tuple[Path, int, int]:
+    """A file and its version: what the caches below are keyed on (`mkdocs serve` sees an
+    edit by its new time and size; a build asks for each snippet's key several times)."""
+    stat = path.stat()
+    return path.resolve(), stat.st_mtime_ns, stat.st_size
+
+
+@functools.lru_cache(maxsize=8)
+def _joined(files: tuple[tuple[Path, int, int], ...]) -> bytes:
+    return b"".join(path.read_bytes() for path, _, _ in files)
+
+
+def _imported_names(path: Path) -> tuple[str, ...]:
+    return _parsed_names(*_stamp(path))
+
+
+@functools.lru_cache(maxsize=4096)
+def _parsed_names(path: Path, mtime_ns: int, size: int) -> tuple[str, ...]:
     try:
         tree = ast.parse(path.read_text("utf-8"))
     except SyntaxError:
-        return []  # the run reports it; the key still covers the file's own bytes
+        return ()  # the run reports it; the key still covers the file's own bytes
     names = []
     for node in ast.walk(tree):
         if isinstance(node, ast.Import):
@@ -84,7 +100,7 @@ def _imported_names(path: Path) -> list[str]:
         elif isinstance(node, ast.ImportFrom) and node.module and not node.level:
             names.append(node.module)
             names += [f"{node.module}.{alias.name}" for alias in node.names]
-    return names
+    return tuple(names)
 
 
 def _module_file(base: Path, name: str) -> Path | None:
