@@ -37,7 +37,7 @@ DEFAULT_LINE = re.compile(r"^(?P<cls>\w+)\.(?P<arg>\w+) = (?P<value>.+)$")
 REQUIRED = {"en": "required", "ko": "필수"}
 # The pages of a family (by Keras' package), where their names differ from the package's.
 PAGES_OF_FAMILY = {
-    "convolutional": ("convolution",),
+    "convolutional": ("convolution", "separable-convolution"),  # split to keep pages light
     "rnn": ("recurrent", "rnn-cells", "conv-lstm"),  # one family, split to keep pages light
     "activations": ("activation",),
     # 43 classes, split by the kind of data they take
