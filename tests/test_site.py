@@ -10,6 +10,7 @@ from pathlib import Path
 from urllib.parse import urljoin, urlparse
 
 import pytest
+from site_copy import SITE_URL
 
 from docs_tools import project
 from docs_tools.content import pages
@@ -54,8 +55,10 @@ def test_language_switch_lands_on_the_same_page(built, page, korean):
     tags = parse(site, url)
     html = next(attrs for tag, attrs in tags if tag == "html")
     assert html["lang"] == ("ko" if korean else "en")
+    # The site copy is built under the deploy workflow's sub-path (conftest.py).
+    under = urlparse(SITE_URL).path
     switch = {
-        a["hreflang"]: urlparse(urljoin(url, a["href"])).path
+        a["hreflang"]: "/" + urlparse(urljoin(under + url[1:], a["href"])).path.removeprefix(under)
         for tag, a in tags
         if tag == "a" and "hreflang" in a
     }

@@ -81,7 +81,7 @@ def problems(
         lines = pages.lines(page)
         where = display(page)
         found += _particles(page, lines, readings, where)
-        found += _prose(page, phrases, where) + _headings(lines, where)
+        found += _prose(page, phrases, where) + _headings(pages.parse(page), where)
         found += _split_terms(page, spaced, where)
         found += _formulas(lines, where)
     return found
@@ -157,12 +157,10 @@ def _split_terms(page: Path, spaced: list[str], where: str) -> list[str]:
     return found
 
 
-def _headings(lines: list[str], where: str) -> list[str]:
+def _headings(page: pages.Page, where: str) -> list[str]:
     found = []
-    fence = False
-    for number, text in enumerate(lines, start=1):
-        fence ^= bool(pages.FENCE.match(text))
-        heading = None if fence else HEADING.match(text)
+    for number, text in enumerate(page.lines, start=1):
+        heading = None if number in page.code else HEADING.match(text)
         if heading and re.search(r"(?<!니|마|보)다\.?$", heading["text"]):
             found.append(
                 f"{where}:{number}: the heading ends in 해라체; write a noun phrase or 합니다체 "

@@ -32,15 +32,15 @@ MARKUP = [
 def description(markdown: str, language: str) -> str:
     """The first paragraph of running text, without markup, cut at a word boundary."""
     paragraph: list[str] = []
-    fenced = False
-    for line in markdown.splitlines():
+    lines = markdown.splitlines()
+    code = pages.code_lines(lines)
+    for number, line in enumerate(lines, start=1):
         text = line.strip()
         if line.startswith(("    ", "\t")) and not paragraph:
             continue  # the body of an admonition, tab or list: not the page's own words
-        if pages.FENCE.match(text):
-            fenced = not fenced
-            continue
-        if fenced or text.startswith(("#", "!!!", "???", "|", "<!--", "--8<--", "-", "*", ">")):
+        if number in code or text.startswith(
+            ("#", "!!!", "???", "|", "<!--", "--8<--", "-", "*", ">")
+        ):
             if paragraph:
                 break
             continue

@@ -14,6 +14,7 @@ from __future__ import annotations
 import functools
 import posixpath
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -54,16 +55,83 @@ class Include:
         return f"{display(self.page)}:{self.line}"
 
 
-def lines(page: Path) -> list[str]:
-    """The page's lines, read once per version of the file: a build asks for each page's
-    lines in a dozen places, and `mkdocs serve` sees an edit by its new time and size."""
+@dataclass(frozen=True)
+class Fenced:
+    """A fenced code block: the line numbers (from 1) of its opening and closing fences."""
+
+    start: int
+    end: int
+    opening: re.Match  # FENCE's match of the opening line: indent, fence, info
+
+
+def closes(text: str, fence: str) -> bool:
+    """Does this line close a block opened by `fence` (same character, at least as long,
+    no info string)?"""
+    match = FENCE.match(text)
+    return bool(match and match["fence"].startswith(fence) and not match["info"].strip())
+
+
+def fenced(lines: Sequence[str]) -> list[Fenced]:
+    """The fenced code blocks among these lines, each from its opening fence to the line
+    that closes it (or the last line): the one code-fence finder of the project."""
+    found, index = [], 0
+    while index < len(lines):
+        opening = FENCE.match(lines[index])
+        if not opening:
+            index += 1
+            continue
+        end = index + 1
+        while end < len(lines) and not closes(lines[end], opening["fence"]):
+            end += 1
+        found.append(Fenced(index + 1, min(end, len(lines) - 1) + 1, opening))
+        index = end + 1
+    return found
+
+
+def code_lines(lines: Sequence[str]) -> frozenset[int]:
+    """The numbers (from 1) of the lines in fenced code blocks, fences included."""
+    return frozenset(n for block in fenced(lines) for n in range(block.start, block.end + 1))
+
+
+@dataclass(frozen=True)
+class Page:
+    """A page as the build reads it, parsed once per version of its file (`parse`)."""
+
+    path: Path
+    lines: tuple[str, ...]
+    includes: tuple[Include, ...]
+    code: frozenset[int]  # line numbers inside fenced code blocks (`code_lines`)
+
+    @property
+    def language(self) -> str:
+        return language(self.path)
+
+    @property
+    def title(self) -> str | None:
+        """The text of the page's `# Title` line, or None if it has none."""
+        for text in self.lines:
+            match = TITLE.match(text)
+            if match:
+                return match["text"]
+        return None
+
+
+def parse(page: Path) -> Page:
+    """The page, read and parsed once per version of the file: a build asks for each page's
+    lines and includes in a dozen places, and `mkdocs serve` sees an edit by its new time
+    and size."""
     stat = page.stat()
-    return list(_read(page.resolve(), stat.st_mtime_ns, stat.st_size))
+    return _parse(page.resolve(), stat.st_mtime_ns, stat.st_size)
 
 
 @functools.lru_cache(maxsize=1024)
-def _read(page: Path, mtime_ns: int, size: int) -> tuple[str, ...]:
-    return tuple(page.read_text("utf-8").splitlines())
+def _parse(path: Path, mtime_ns: int, size: int) -> Page:
+    text = tuple(path.read_text("utf-8").splitlines())
+    return Page(path, text, tuple(_includes(path, text)), code_lines(text))
+
+
+def lines(page: Path) -> list[str]:
+    return list(parse(page).lines)
 
 
 def is_korean(page: Path) -> bool:
@@ -95,12 +163,7 @@ def stem(page: Path) -> str:
 
 
 def title(page: Path) -> str | None:
-    """The text of the page's `# Title` line, or None if it has none."""
-    for text in lines(page):
-        match = TITLE.match(text)
-        if match:
-            return match["text"]
-    return None
+    return parse(page).title
 
 
 def twin(page: Path) -> Path:
@@ -115,15 +178,19 @@ def all_pages(docs: Path = DOCS) -> list[Path]:
 
 
 def includes(page: Path) -> list[Include]:
+    return list(parse(page).includes)
+
+
+def _includes(page: Path, text: Sequence[str]) -> list[Include]:
     found = []
-    for number, text in enumerate(lines(page), start=1):
-        match = INCLUDE.match(text)
+    for number, line in enumerate(text, start=1):
+        match = INCLUDE.match(line)
         if match:
             found.append(Include(page, number, match["target"]))
-        match = OUTPUT.match(text)
+        match = OUTPUT.match(line)
         if match:
             found.append(Include(page, number, match["target"], "output"))
-        match = DIAGRAM.match(text)
+        match = DIAGRAM.match(line)
         if match:
             found.append(Include(page, number, match["target"], "diagram"))
     return found

@@ -36,15 +36,15 @@ class Use:
 
 def body_lines(page: Path):
     """(line number, text) of body text, with non-prose spans blanked out."""
-    inside = math = False
-    for number, text in enumerate(pages.lines(page), start=1):
-        if pages.FENCE.match(text):
-            inside = not inside
+    parsed = pages.parse(page)
+    math = False
+    for number, text in enumerate(parsed.lines, start=1):
+        if number in parsed.code:
             continue
         if text.strip() == "$$":
             math = not math
             continue
-        if inside or math or text.lstrip().startswith("#") or pages.INCLUDE.match(text):
+        if math or text.lstrip().startswith("#") or pages.INCLUDE.match(text):
             continue
         yield number, NOT_PROSE.sub(lambda m: " " * len(m[0]), text)
 

@@ -158,21 +158,14 @@ def cells(page: Path, docs: Path = DOCS) -> list[Cell]:
     prose: list[str] = []
     shown: set[Path] = set()
     lines = _flatten_blocks(pages.lines(page))
-    index = 0
-    while index < len(lines):
-        opening = pages.FENCE.match(lines[index])
-        if not opening:
-            prose.append(lines[index])
-            index += 1
-            continue
-        end = index + 1
-        while end < len(lines) and not _closes(lines[end], opening["fence"]):
-            end += 1
-        block = lines[index : end + 1]
-        targets = [m["target"] for m in map(pages.INCLUDE.match, block) if m]
-        index = end + 1
+    index = 0  # the first line not yet taken into a cell
+    for block in pages.fenced(lines):
+        prose += lines[index : block.start - 1]
+        code = lines[block.start - 1 : block.end]
+        index = block.end
+        targets = [m["target"] for m in map(pages.INCLUDE.match, code) if m]
         if not targets:
-            prose += block
+            prose += code
             continue
         found.append(Cell("markdown", _markdown(prose, page, docs)))
         prose = []
@@ -180,17 +173,13 @@ def cells(page: Path, docs: Path = DOCS) -> list[Cell]:
         if snippet not in shown:  # a file shown twice on a page runs once in its notebook
             shown.add(snippet)
             found.append(Cell("code", "", snippet))
+    prose += lines[index:]
     found.append(Cell("markdown", _markdown(prose, page, docs)))
     found = [cell for cell in found if cell.snippet or cell.source.strip()]
     _fill_code(found, page)
     title = next((i for i, c in enumerate(found) if c.kind == "markdown"), 0) + 1
     intro = INTRO[language].format(**cache.versions())
     return [*found[:title], Cell("markdown", intro), Cell("code", SETUP), *found[title:]]
-
-
-def _closes(text: str, fence: str) -> bool:
-    match = pages.FENCE.match(text)
-    return bool(match and match["fence"].startswith(fence) and not match["info"].strip())
 
 
 def _fill_code(found: list[Cell], page: Path) -> None:
@@ -238,14 +227,12 @@ def _local_imports(snippet: Path, modified: int) -> list[Path]:
 
 def _markdown(lines: list[str], page: Path, docs: Path) -> str:
     out: list[str] = []
-    fence = None  # the fence of the code block we are in
-    for text in lines:
+    code = pages.code_lines(lines)
+    for number, text in enumerate(lines, start=1):
         output = pages.OUTPUT.match(text)
-        opening = pages.FENCE.match(text)
         if output:
             out += localize.printed(ROOT / output["target"], pages.language(page))
-        elif fence or opening:
-            fence = None if fence and _closes(text, fence) else fence or opening["fence"]
+        elif number in code:
             out.append(text)
         else:
             out.append(_links(_strong(_heading_id(text)), page, docs))

@@ -127,29 +127,25 @@ def stamp_snippet_blocks(markdown, language, url=None):
     a note under the block for each older release where it does not (compat/matrix.json).
     """
     lines = markdown.splitlines()
-    out, opening, included = [], None, None
-    for text in lines:
-        fence = pages.FENCE.match(text)
-        if opening is None:
-            if fence:
-                opening, included = (len(out), fence), None
-            out.append(text)
+    out, index = [], 0  # index: the first line not yet copied
+    for block in pages.fenced(lines):
+        code = lines[block.start - 1 : block.end]
+        included = next((m["target"] for m in map(pages.INCLUDE.match, code) if m), None)
+        closing = pages.FENCE.match(code[-1]) if block.end > block.start else None
+        out += lines[index : block.start - 1]
+        index = block.end
+        if not (included and closing and pages.closes(code[-1], block.opening["fence"])):
+            out += code  # not a snippet's block, or one never closed: left as written
             continue
-        include = pages.INCLUDE.match(text)
-        if include and included is None:
-            included = include["target"]
-        out.append(text)
-        if fence and fence["fence"].startswith(opening[1]["fence"]) and not fence["info"].strip():
-            if included:
-                out[opening[0]] = _titled(opening[1], included)
-                stamp = STAMP[language].format(**cache.versions())
-                name = included.partition(":")[0]
-                if url is not None:
-                    stamp += " " + compat_page.summary(name, language, _compat_href(url, language))
-                out += _verified(stamp, fence["indent"])
-                if url is not None:
-                    out += compat_page.notes_markdown(name, language, fence["indent"])
-            opening = None
+        out += [_titled(block.opening, included), *code[1:]]
+        stamp = STAMP[language].format(**cache.versions())
+        name = included.partition(":")[0]
+        if url is not None:
+            stamp += " " + compat_page.summary(name, language, _compat_href(url, language))
+        out += _verified(stamp, closing["indent"])
+        if url is not None:
+            out += compat_page.notes_markdown(name, language, closing["indent"])
+    out += lines[index:]
     return "\n".join(out) + "\n"
 
 
