@@ -126,10 +126,7 @@ def index_table(language: str, docs: Path = DOCS, config: Path = ROOT / "mkdocs.
     for english in notebook_pages(docs, config):
         page = pages.twin(english) if language == "ko" else english
         where = english.relative_to(docs).with_suffix("").as_posix()
-        title = next(
-            (line[2:].strip() for line in pages.lines(page) if line.startswith("# ")),
-            where,
-        )
+        title = pages.title(page) or where
         name = download_name(page)
         rows.append(
             f"| [{title}]({where}.md) | [{INDEX_LINKS[language]}]({where}/notebook.ipynb) | "
