@@ -11,6 +11,7 @@ import ast
 import re
 from pathlib import Path
 
+from docs_tools import verify
 from docs_tools.content import glossary, pages, terms
 from docs_tools.paths import DOCS, ROOT, display
 
@@ -224,7 +225,7 @@ def english_words(text: str, values: set[str] = frozenset()) -> list[str]:
 
 def one_word_strings(snippet: Path) -> set[str]:
     """The snippet's string constants that are a single word: values, not prose."""
-    tree = ast.parse(snippet.read_text("utf-8"))
+    tree = ast.parse(verify.parse(snippet).text)
     return {
         node.value
         for node in ast.walk(tree)

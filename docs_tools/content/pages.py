@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from docs_tools import verify
 from docs_tools.paths import DOCS, ROOT, SNIPPETS, display
 
 KOREAN_SUFFIX = ".ko.md"
@@ -245,19 +246,11 @@ def _include_problems(inc: Include) -> list[str]:
         return [f"{inc.where}: includes {inc.target} by line numbers; use a named section"]
     if not inc.file.is_file():
         return [f"{inc.where}: includes {path}, which does not exist"]
-    if inc.section and inc.section not in sections(inc.file):
+    if inc.section and inc.section not in verify.parse(inc.file).sections:
         return [
             f"{inc.where}: includes section '{inc.section}' of {path}, which has no such section"
         ]
     return []
-
-
-def sections(snippet: Path) -> set[str]:
-    """Names of the `# --8<-- [start:name]` ... `[end:name]` sections in a file."""
-    text = snippet.read_text("utf-8")
-    starts = set(re.findall(r"\[start:([\w-]+)\]", text))
-    ends = set(re.findall(r"\[end:([\w-]+)\]", text))
-    return starts & ends
 
 
 def _parity_problems(english: Path, korean: Path) -> list[str]:

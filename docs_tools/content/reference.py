@@ -87,7 +87,7 @@ class Entry:
 
 def classes(snippet: Path = CLASSES) -> list[LayerClass]:
     """The layer classes as the verified `#>` lines of the classes snippet list them."""
-    lines = verify.printed_output(snippet.read_text("utf-8"))
+    lines = list(verify.parse(snippet).printed)
     if not lines or not lines[0].endswith(" classes"):
         raise ReferenceError(f"{display(snippet)}: its output does not start with 'N classes'")
     found = []
@@ -214,7 +214,7 @@ def defaults_snippet(page: Path) -> Path:
 def defaults(snippet: Path) -> dict[tuple[str, str], str]:
     """`(Class, argument) -> value` from a verified defaults snippet."""
     found = {}
-    for line in verify.printed_output(snippet.read_text("utf-8")):
+    for line in verify.parse(snippet).printed:
         match = DEFAULT_LINE.match(line)
         if match:
             found[match["cls"], match["arg"]] = match["value"]

@@ -193,7 +193,7 @@ def _fill_code(found: list[Cell], page: Path) -> None:
             imported.add(module)
     for cell in found:
         if cell.snippet:
-            code = verify.code_without_output(cell.snippet.read_text("utf-8")).strip()
+            code = verify.parse(cell.snippet).code.strip()
             if cell.snippet in imported:
                 code = WRITEFILE.format(name=cell.snippet.name) + code
             cell.source = code
@@ -322,7 +322,7 @@ def check_outputs(found: list[Cell], outputs: list[list[dict]], where: str) -> l
             for o in cell_outputs
             if o["output_type"] == "stream" and o["name"] == "stdout"
         ).splitlines()
-        expected = verify.printed_output(cell.snippet.read_text("utf-8"))
+        expected = list(verify.parse(cell.snippet).printed)
         if cell.source.startswith("%%writefile"):
             expected = [f"Writing {cell.snippet.name}", *expected]
         printed, expected = _comparable(printed), _comparable(expected)

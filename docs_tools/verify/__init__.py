@@ -21,6 +21,7 @@ import random
 
 from docs_tools.verify.snippet import (
     UPDATE_HINT,
+    Snippet,
     SnippetError,
     SnippetLeaked,
     SnippetRaised,
@@ -29,6 +30,7 @@ from docs_tools.verify.snippet import (
     code_without_output,
     describe_drift,
     expected_source,
+    parse,
     printed_output,
     update,
 )
@@ -38,6 +40,7 @@ __all__ = [
     "SnippetError",
     "SnippetLeaked",
     "SnippetRaised",
+    "Snippet",
     "all_snippets",
     "check",
     "check_all",
@@ -45,6 +48,7 @@ __all__ = [
     "code_without_output",
     "describe_drift",
     "expected_source",
+    "parse",
     "printed_output",
     "update",
 ]

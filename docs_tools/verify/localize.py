@@ -39,7 +39,7 @@ CELL = re.compile(r"(?<=\|)([^|]*)(?=\|)")
 
 def printed(snippet: Path, language: str) -> list[str]:
     """A snippet's verified output, as a page in `language` shows it."""
-    lines = verify.printed_output(snippet.read_text("utf-8"))
+    lines = list(verify.parse(snippet).printed)
     return [_row(line) for line in lines] if language == "ko" else lines
 
 

@@ -11,9 +11,12 @@ worker processes for pytest, the build and every TensorFlow release.
 from __future__ import annotations
 
 import difflib
+import functools
 import os
+import re
 import sys
 import types
+from dataclasses import dataclass
 from pathlib import Path
 
 from docs_tools import upstream
@@ -218,6 +221,33 @@ def update(path: Path) -> bool:
         return False
     path.write_text(actual, "utf-8")
     return True
+
+
+@dataclass(frozen=True)
+class Snippet:
+    """A snippet file as the pages, notebooks and reference read it (not as it runs)."""
+
+    path: Path
+    text: str
+    code: str  # without its output lines: what a notebook cell shows
+    printed: tuple[str, ...]  # what its `#>` lines and quoted blocks say it prints
+    sections: frozenset[str]  # its `# --8<-- [start:name]` ... `[end:name]` sections
+
+
+def parse(path: Path) -> Snippet:
+    """The snippet, read and parsed once per version of its file (`mkdocs serve` sees an
+    edit by its new time and size; a build reads each snippet for several steps)."""
+    stat = Path(path).stat()
+    return _parse(Path(path).resolve(), stat.st_mtime_ns, stat.st_size)
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse(path: Path, mtime_ns: int, size: int) -> Snippet:
+    text = path.read_text("utf-8")
+    starts = set(re.findall(r"\[start:([\w-]+)\]", text))
+    ends = set(re.findall(r"\[end:([\w-]+)\]", text))
+    printed = tuple(printed_output(text))
+    return Snippet(path, text, code_without_output(text), printed, frozenset(starts & ends))
 
 
 def all_snippets() -> list[Path]:
