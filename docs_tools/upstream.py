@@ -146,17 +146,12 @@ def shared_template_cache() -> None:
     TemplateExporter._create_environment = with_shared_cache
 
 
-# Both languages' passes record the renderings they use here; reset at a build's first pass.
-_USED_RENDERINGS: set = set()
-
-
-def share_rendering_cache(config, first_pass: bool) -> None:
-    """At each pass's pre_build: one record of used renderings for the whole build, and
-    mkdocs-jupyter's own eviction taken out of the passes (evict_unused_renderings runs it)."""
+def share_rendering_cache(config, used: set) -> None:
+    """At each pass's pre_build: one record of used renderings for the whole build (`used`,
+    held by the build's state), and mkdocs-jupyter's own eviction taken out of the passes
+    (evict_unused_renderings runs it)."""
     jupyter = config.plugins.get("mkdocs-jupyter")
-    if first_pass:
-        _USED_RENDERINGS.clear()
-    jupyter._used_cache_paths = _USED_RENDERINGS
+    jupyter._used_cache_paths = used
     events = config.plugins.events["post_build"]
     events[:] = [e for e in events if getattr(e, "__self__", None) is not jupyter]
 

@@ -31,6 +31,7 @@ class Build:
     figures: dict[str, str] = field(default_factory=dict)  # diagram token -> its HTML
     notebook_styles: Styles = field(default_factory=Styles)  # one shared stylesheet
     not_found: dict[str, str] = field(default_factory=dict)  # the 404 page, per language
+    renderings: set = field(default_factory=set)  # mkdocs-jupyter cache files both passes used
 
 
 def start(docs: Path, config_file: Path) -> Build:

@@ -62,10 +62,11 @@ def on_config(config):
 def on_pre_build(config):
     global BUILD
     first, _ = upstream.language_pass(config)
-    upstream.share_rendering_cache(config, first_pass=first)
+    if first:
+        BUILD = build.start(Path(config.docs_dir), Path(config.config_file_path))
+    upstream.share_rendering_cache(config, BUILD.renderings)
     if not first:
         return  # the second language's pass; this build already checked both
-    BUILD = build.start(Path(config.docs_dir), Path(config.config_file_path))
     build.verify_snippets(build.check_pages(BUILD))
     build.write_notebooks(BUILD)
 
