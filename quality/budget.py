@@ -3,7 +3,8 @@
     python quality/budget.py            # build, then measure; exit 1 if over budget
 
 - Lighthouse (mobile) on the home page, the Dense page and its notebook, and the reference's
-  convolution page, per language, the median of three runs: performance >= 95,
+  convolution and augmentation pages, per language, the median of three runs:
+  performance >= 95,
   accessibility 100, best practices >= 95, SEO >= 95;
 - axe-core on every page in both languages: no violation;
 - linkinator over the whole site: every internal link and #anchor resolves.
@@ -32,9 +33,11 @@ from docs_tools.verify import cache  # noqa: E402
 
 HERE = ROOT / "quality"
 NODE_MODULES = HERE / "node_modules"
-# The home page, the Dense page and its notebook (rendered by mkdocs-jupyter), and the
-# largest layer-reference page (its tables and the shape calculator), in both languages.
+# The home page, the Dense page and its notebook (rendered by mkdocs-jupyter), and two
+# layer-reference pages: the convolution page (its tables and the shape calculator) and the
+# augmentation page (the most main-thread work of any page measured), in both languages.
 LIGHTHOUSE_PAGES = ["/", "/layers/dense/", "/layers/dense/notebook/", "/reference/convolution/"]
+LIGHTHOUSE_PAGES += ["/reference/preprocessing-augmentation/"]
 LIGHTHOUSE_PAGES += ["/ko" + path for path in LIGHTHOUSE_PAGES]
 RUNS = 3  # Lighthouse runs per page
 
