@@ -4,6 +4,7 @@ from pathlib import Path
 
 import pytest
 
+from docs_tools import verify
 from docs_tools.content import glossary, pages
 from docs_tools.site.markdown import stamp_snippet_blocks
 
@@ -183,3 +184,37 @@ def test_every_python_block_on_a_page_is_an_included_snippet():
                 pasted.append(f"{page}:{number}: Python code pasted into a page; include a snippet")
     if pasted:
         pytest.fail("\n".join(pasted), pytrace=False)
+
+
+FENCED = """prose
+````markdown
+```python
+inner
+```
+````
+~~~
+never closed by a shorter or other fence
+```
+~~
+"""
+
+
+def test_a_block_closes_only_on_its_own_fence_at_least_as_long():
+    blocks = pages.fenced(FENCED.splitlines())
+    assert [(b.start, b.end, b.closed) for b in blocks] == [(2, 6, True), (7, 10, False)]
+    # Lines inside blocks are not prose, wherever a check reads a page.
+    assert pages.code_lines(FENCED.splitlines()) == frozenset(range(2, 11))
+
+
+def test_a_page_and_a_snippet_are_parsed_again_once_edited(tmp_path):
+    page, snippet = tmp_path / "page.md", tmp_path / "code.py"
+    page.write_text('# Old\n\n--8<-- "snippets/a.py"\n')
+    snippet.write_text("print(1)\n#> 1\n")
+    assert (pages.parse(page).title, len(pages.parse(page).includes)) == ("Old", 1)
+    assert pages.parse(page) is pages.parse(page)  # read once per version of the file
+    assert (verify.parse(snippet).code, verify.parse(snippet).printed) == ("print(1)\n", ("1",))
+    page.write_text("# New title\n\nNo include.\n")
+    snippet.write_text("# --8<-- [start:x]\nprint(22)\n# --8<-- [end:x]\n#> 22\n")
+    assert (pages.parse(page).title, pages.parse(page).includes) == ("New title", ())
+    assert verify.parse(snippet).printed == ("22",)
+    assert verify.parse(snippet).sections == {"x"}

@@ -63,6 +63,7 @@ class Fenced:
     start: int
     end: int
     opening: re.Match  # FENCE's match of the opening line: indent, fence, info
+    closed: bool  # False: no line closes it, and it runs to the last line
 
 
 def closes(text: str, fence: str) -> bool:
@@ -84,7 +85,8 @@ def fenced(lines: Sequence[str]) -> list[Fenced]:
         end = index + 1
         while end < len(lines) and not closes(lines[end], opening["fence"]):
             end += 1
-        found.append(Fenced(index + 1, min(end, len(lines) - 1) + 1, opening))
+        closed = end < len(lines)
+        found.append(Fenced(index + 1, end + 1 if closed else len(lines), opening, closed))
         index = end + 1
     return found
 

@@ -131,10 +131,9 @@ def stamp_snippet_blocks(markdown, language, url=None):
     for block in pages.fenced(lines):
         code = lines[block.start - 1 : block.end]
         included = next((m["target"] for m in map(pages.INCLUDE.match, code) if m), None)
-        closing = pages.FENCE.match(code[-1]) if block.end > block.start else None
         out += lines[index : block.start - 1]
         index = block.end
-        if not (included and closing and pages.closes(code[-1], block.opening["fence"])):
+        if not (included and block.closed):
             out += code  # not a snippet's block, or one never closed: left as written
             continue
         out += [_titled(block.opening, included), *code[1:]]
@@ -142,9 +141,10 @@ def stamp_snippet_blocks(markdown, language, url=None):
         name = included.partition(":")[0]
         if url is not None:
             stamp += " " + compat_page.summary(name, language, _compat_href(url, language))
-        out += _verified(stamp, closing["indent"])
+        indent = pages.FENCE.match(code[-1])["indent"]  # the closing fence's
+        out += _verified(stamp, indent)
         if url is not None:
-            out += compat_page.notes_markdown(name, language, closing["indent"])
+            out += compat_page.notes_markdown(name, language, indent)
     out += lines[index:]
     return "\n".join(out) + "\n"
 
