@@ -14,7 +14,7 @@ from docs_tools.paths import ROOT, display
 PRIVATE = re.compile(
     r"keras\.src\b|pytest_examples\.run_code|_used_cache_paths|is_documentation_page"
     r"|\bbuild_languages\b|\bcurrent_language\b|_inbound_nodes|_keras_history|_build_shapes_dict"
-    r"|plugins\.events\b|_create_environment"
+    r"|plugins\.events\b|_create_environment|_compute_cache_key|_get_cache_path|_get_nb_toc_tokens"
 )
 
 

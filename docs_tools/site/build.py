@@ -84,9 +84,10 @@ def verify_snippets(snippets: list[Path]) -> None:
         raise report("Snippets failed verification", failures)
 
 
-def write_notebooks(build: Build) -> None:
+def write_notebooks(build: Build) -> list[Path]:
     """Write each page's notebooks from verified outputs, before MkDocs lists files."""
     written, failures = notebooks.build_all(build.docs, build.config_file)
     log.info("Notebooks: %d written, outputs from the verified runs", len(written))
     if failures:
         raise report("Notebooks failed", failures)
+    return written

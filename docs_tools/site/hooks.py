@@ -1,7 +1,8 @@
 """MkDocs hooks: each event is a short list of named steps; the steps live in the stages.
 
     on_config         date the build by its commit; notebooks become pages
-    on_pre_build      a new Build; page structure, snippet verification, notebooks
+    on_pre_build      a new Build; page structure, snippet verification, notebooks (written,
+                      then rendered on every core)
     on_page_markdown  diagrams, generated blocks, metadata, notices, outputs, stamps
     on_page_content   a notebook's anchors and links, or math and diagrams
     on_post_page      record the page's source; search, Content-Security-Policy
@@ -68,7 +69,7 @@ def on_pre_build(config):
     if not first:
         return  # the second language's pass; this build already checked both
     build.verify_snippets(build.check_pages(BUILD))
-    build.write_notebooks(BUILD)
+    upstream.render_notebooks_ahead(config, build.write_notebooks(BUILD))
 
 
 @gate
