@@ -11,7 +11,6 @@ table (`<!-- output: snippets/x.py -->`, replaced by the build hook).
 
 from __future__ import annotations
 
-import functools
 import posixpath
 import re
 from collections.abc import Sequence
@@ -19,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from docs_tools import verify
-from docs_tools.paths import DOCS, ROOT, SNIPPETS, display
+from docs_tools.paths import DOCS, ROOT, SNIPPETS, display, per_version
 
 KOREAN_SUFFIX = ".ko.md"
 # A code fence line (``` or ~~~, three or more), possibly indented, with its info string.
@@ -119,16 +118,10 @@ class Page:
         return None
 
 
-def parse(page: Path) -> Page:
+@per_version
+def parse(path: Path) -> Page:
     """The page, read and parsed once per version of the file: a build asks for each page's
-    lines and includes in a dozen places, and `mkdocs serve` sees an edit by its new time
-    and size."""
-    stat = page.stat()
-    return _parse(page.resolve(), stat.st_mtime_ns, stat.st_size)
-
-
-@functools.lru_cache(maxsize=1024)
-def _parse(path: Path, mtime_ns: int, size: int) -> Page:
+    lines and includes in a dozen places."""
     text = tuple(path.read_text("utf-8").splitlines())
     return Page(path, text, tuple(_includes(path, text)), code_lines(text))
 

@@ -16,7 +16,6 @@ cells depend on each other through the modules they write (tests/test_notebooks.
 from __future__ import annotations
 
 import base64
-import functools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -25,7 +24,7 @@ from pathlib import Path
 from docs_tools import verify
 from docs_tools.content import pages
 from docs_tools.errors import DocsError
-from docs_tools.paths import DOCS, ROOT, display
+from docs_tools.paths import DOCS, ROOT, display, per_version
 from docs_tools.verify import cache, localize
 
 # Material's tabs and admonitions, which Jupyter does not know: shown as a bold title.
@@ -184,7 +183,7 @@ def _fill_code(found: list[Cell], page: Path) -> None:
     on_page = [cell.snippet for cell in found if cell.snippet]
     imported: set[Path] = set()
     for position, snippet in enumerate(on_page):
-        for module in _local_imports(snippet, snippet.stat().st_mtime_ns):
+        for module in _local_imports(snippet):
             if module not in on_page[:position]:
                 raise NotebookError(
                     f"{display(page)}:1: {display(snippet)} imports {display(module)}, which the "
@@ -216,9 +215,9 @@ def _flatten_blocks(lines: list[str]) -> list[str]:
     return out
 
 
-@functools.cache
-def _local_imports(snippet: Path, modified: int) -> list[Path]:
-    # Both languages' notebooks ask; keyed by the file's time so an edit under serve is seen.
+@per_version
+def _local_imports(snippet: Path) -> list[Path]:
+    # Both languages' notebooks ask.
     return [module.resolve() for module in cache.local_imports(snippet)]
 
 

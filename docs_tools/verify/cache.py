@@ -16,7 +16,7 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from docs_tools import upstream
-from docs_tools.paths import ROOT, display
+from docs_tools.paths import ROOT, display, per_version
 
 # Packages whose version can change what a snippet prints.
 VERSIONED = ("tensorflow", "keras", "numpy", "pytest-examples", "scikit-learn", "matplotlib")
@@ -41,7 +41,8 @@ def key(path: Path) -> str:
     digest = hashlib.sha256()
     for file in [Path(path), *local_imports(Path(path))]:
         digest.update(file.read_bytes())
-    digest.update(_joined(tuple(_stamp(file) for file in verifier_files())))
+    for verifier in verifier_files():
+        digest.update(_bytes(verifier))
     digest.update(json.dumps(versions(), sort_keys=True).encode())
     return digest.hexdigest()
 
@@ -71,24 +72,12 @@ def local_imports(path: Path, seen: set[Path] | None = None) -> list[Path]:
     return found
 
 
-def _stamp(path: Path) -> tuple[Path, int, int]:
-    """A file and its version: what the caches below are keyed on (`mkdocs serve` sees an
-    edit by its new time and size; a build asks for each snippet's key several times)."""
-    stat = path.stat()
-    return path.resolve(), stat.st_mtime_ns, stat.st_size
+# A build asks for each snippet's key several times: each file is read once per version.
+_bytes = per_version(Path.read_bytes)
 
 
-@functools.lru_cache(maxsize=8)
-def _joined(files: tuple[tuple[Path, int, int], ...]) -> bytes:
-    return b"".join(path.read_bytes() for path, _, _ in files)
-
-
+@per_version
 def _imported_names(path: Path) -> tuple[str, ...]:
-    return _parsed_names(*_stamp(path))
-
-
-@functools.lru_cache(maxsize=4096)
-def _parsed_names(path: Path, mtime_ns: int, size: int) -> tuple[str, ...]:
     try:
         tree = ast.parse(path.read_text("utf-8"))
     except SyntaxError:

@@ -11,7 +11,6 @@ worker processes for pytest, the build and every TensorFlow release.
 from __future__ import annotations
 
 import difflib
-import functools
 import os
 import re
 import sys
@@ -20,7 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from docs_tools import upstream
-from docs_tools.paths import SNIPPETS, display
+from docs_tools.paths import SNIPPETS, display, per_version
 from docs_tools.verify import executions, isolation, model_structure, outputs
 
 # Keep build logs readable; set before any snippet imports TensorFlow.
@@ -234,15 +233,10 @@ class Snippet:
     sections: frozenset[str]  # its `# --8<-- [start:name]` ... `[end:name]` sections
 
 
+@per_version
 def parse(path: Path) -> Snippet:
-    """The snippet, read and parsed once per version of its file (`mkdocs serve` sees an
-    edit by its new time and size; a build reads each snippet for several steps)."""
-    stat = Path(path).stat()
-    return _parse(Path(path).resolve(), stat.st_mtime_ns, stat.st_size)
-
-
-@functools.lru_cache(maxsize=4096)
-def _parse(path: Path, mtime_ns: int, size: int) -> Snippet:
+    """The snippet, read and parsed once per version of its file (a build reads each
+    snippet for several steps)."""
     text = path.read_text("utf-8")
     starts = set(re.findall(r"\[start:([\w-]+)\]", text))
     ends = set(re.findall(r"\[end:([\w-]+)\]", text))
